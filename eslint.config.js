@@ -1,11 +1,21 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'coverage', 'reports', 'appPackage/build', 'data', '.local-data', '**/*.cjs'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'coverage',
+      'reports',
+      'appPackage/build',
+      'data',
+      '.local-data',
+      '**/*.cjs',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -15,9 +25,15 @@ export default tseslint.config(
     },
     rules: {
       // reason: numbers and booleans in template literals read naturally in messages and ids.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
       eqeqeq: ['error', 'always'],
     },
@@ -29,9 +45,18 @@ export default tseslint.config(
       // The core never reads the clock or randomness: time and ids are passed in.
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core has no clock: pass `now` in.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core has no clock: pass `now` in.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'The core is deterministic: no Math.random.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The core has no clock: pass `now` in.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The core has no clock: pass `now` in.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'The core is deterministic: no Math.random.',
+        },
       ],
       'no-console': 'error',
     },
@@ -57,5 +82,13 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { ...globals.node }, parserOptions: { projectService: false } },
+  },
+  {
+    files: ['scripts/**', 'bench/**', 'src/emulator/**', 'src/job/**'],
+    rules: {
+      // reason: command-line entry points report to the terminal.
+      'no-console': 'off',
+    },
   },
 );

@@ -20,8 +20,16 @@ const common = {
 };
 
 export const columnSchema = z.discriminatedUnion('type', [
-  z.object({ ...common, type: z.literal('text'), maxLength: z.number().int().min(1).max(255).default(255) }),
-  z.object({ ...common, type: z.literal('note'), maxLength: z.number().int().min(1).max(63_999).default(63_999) }),
+  z.object({
+    ...common,
+    type: z.literal('text'),
+    maxLength: z.number().int().min(1).max(255).default(255),
+  }),
+  z.object({
+    ...common,
+    type: z.literal('note'),
+    maxLength: z.number().int().min(1).max(63_999).default(63_999),
+  }),
   z.object({
     ...common,
     type: z.literal('number'),
@@ -31,10 +39,18 @@ export const columnSchema = z.discriminatedUnion('type', [
   }),
   z.object({ ...common, type: z.literal('currency'), locale: z.number().int().default(2067) }),
   z.object({ ...common, type: z.literal('dateTime'), format: z.enum(['dateOnly', 'dateTime']) }),
-  z.object({ ...common, type: z.literal('choice'), choices: z.array(z.string().min(1).max(255)).min(1) }),
+  z.object({
+    ...common,
+    type: z.literal('choice'),
+    choices: z.array(z.string().min(1).max(255)).min(1),
+  }),
   z.object({ ...common, type: z.literal('boolean') }),
   z.object({ ...common, type: z.literal('lookup'), list: internalName, column: internalName }),
-  z.object({ ...common, type: z.literal('person'), allowMultipleSelection: z.boolean().default(false) }),
+  z.object({
+    ...common,
+    type: z.literal('person'),
+    allowMultipleSelection: z.boolean().default(false),
+  }),
 ]);
 
 export type ColumnDefinition = z.infer<typeof columnSchema>;

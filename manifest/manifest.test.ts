@@ -26,7 +26,10 @@ describe('the list manifest', () => {
 
   it('rejects an unknown column type, a duplicate column and a bad internal name', () => {
     const clone = (): { version: number; lists: { name: string; columns: unknown[] }[] } =>
-      JSON.parse(JSON.stringify(raw)) as { version: number; lists: { name: string; columns: unknown[] }[] };
+      JSON.parse(JSON.stringify(raw)) as {
+        version: number;
+        lists: { name: string; columns: unknown[] }[];
+      };
     const badType = clone();
     badType.lists[0]!.columns.push({ name: 'X', displayName: 'X', type: 'hologram' });
     expect(manifestSchema.safeParse(badType).success).toBe(false);
@@ -44,5 +47,15 @@ describe('the list manifest', () => {
     expect(columnDefinition(plans, 'Title')?.type).toBe('text');
     expect(columnDefinition(plans, 'Nope')).toBeUndefined();
     expect(() => listDefinition('Nope')).toThrow(/Unknown list/);
+  });
+});
+
+describe('the README', () => {
+  it('documents every list of the manifest', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const list of LISTS_MANIFEST.lists) {
+      expect(readme, list.name).toContain(`| \`${list.name}\` | ${list.displayName} |`);
+    }
   });
 });

@@ -1,5 +1,10 @@
 import raw from './lists.json';
-import { manifestSchema, type ColumnDefinition, type ListDefinition, type ListsManifest } from './manifest.schema';
+import {
+  manifestSchema,
+  type ColumnDefinition,
+  type ListDefinition,
+  type ListsManifest,
+} from './manifest.schema';
 
 /** The validated list manifest. Parsing at import makes a broken manifest fail every runtime early. */
 export const LISTS_MANIFEST: ListsManifest = manifestSchema.parse(raw);

@@ -76,7 +76,13 @@ export type OperationalObjective = {
   readonly updatedAt?: IsoDateTime;
 };
 
-export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'] as const;
+export const ACTION_STATUSES = [
+  'planned',
+  'in-progress',
+  'done',
+  'postponed',
+  'cancelled',
+] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** Section 3: a concrete action under an operational objective, with its resources. */
