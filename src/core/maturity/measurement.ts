@@ -248,18 +248,25 @@ export function correctMeasurement(
   return ok({ measurement, ratings: copies });
 }
 
+// Scheme, then a host name (letters of any script, digits, hyphens, dots) or a bracketed IPv6
+// address, an optional port, then anything after the first '/', '?' or '#'. No '@' can appear
+// before the path, so "https://police.be@evil.test" is refused.
+const HTTP_URL =
+  /^https?:\/\/(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?(?:[/?#].*)?$/iu;
+
 /**
  * An http(s) address with a host and nothing a browser would treat as script or as a disguised
- * host: no other scheme (`javascript:`, `data:`), no credentials before the host, no whitespace or
- * control characters.
+ * host: no other scheme (`javascript:`, `data:`), no credentials before the host, no whitespace,
+ * control or invisible formatting characters.
  */
 export function isEvidenceLink(link: string): boolean {
   if (link.length > MAX_LINK_LENGTH) return false;
+  // Invisible characters (controls, zero-width and bidi marks) can make a link read as another.
   // eslint-disable-next-line no-control-regex -- reason: control characters are what we reject.
-  if (/[\s\u0000-\u001f\u007f]/u.test(link)) return false;
-  return /^https?:\/\/(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?(?:[/?#].*)?$/iu.test(
-    link,
-  );
+  if (/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f]/u.test(link)) {
+    return false;
+  }
+  return HTTP_URL.test(link);
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;

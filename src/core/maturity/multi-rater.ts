@@ -3,7 +3,13 @@ import type { PersonRef } from '../shared/person';
 import { err, ok } from '../shared/result';
 import { median, populationStandardDeviation } from './statistics';
 import type { MaturityResult } from './maturity.errors';
-import type { IndividualRating, MaturityLevel, Measurement, Rating, RatingValue } from './maturity.types';
+import type {
+  IndividualRating,
+  MaturityLevel,
+  Measurement,
+  Rating,
+  RatingValue,
+} from './maturity.types';
 import { MAX_NOTE_LENGTH, findRating, validateRatingChange } from './measurement';
 import { isRated } from './scale';
 
@@ -146,8 +152,8 @@ export function recordIndividualRating(
   if (input.note.length > MAX_NOTE_LENGTH) {
     return err('MEASUREMENT.NOTE_TOO_LONG', { max: MAX_NOTE_LENGTH });
   }
-  const existing = individualRatingsFor(measurement, individualRatings, input.elementId).find(
-    (r) => samePerson(r.rater, input.rater),
+  const existing = individualRatingsFor(measurement, individualRatings, input.elementId).find((r) =>
+    samePerson(r.rater, input.rater),
   );
   const changes = { value: input.value, note: input.note, rater: input.rater };
   if (existing !== undefined) return ok({ ...existing, ...changes });

@@ -6,16 +6,16 @@ import type {
 } from '../../catalogue/catalogue.types';
 import type { LocalizedText } from '../../shared/locale';
 import type { PersonRef } from '../../shared/person';
-import type {
-  IndividualRating,
-  Measurement,
-  Rating,
-  RatingValue,
-} from '../maturity.types';
+import type { IndividualRating, Measurement, Rating, RatingValue } from '../maturity.types';
 
 const text = (s: string): LocalizedText => ({ nl: s, fr: s, de: s, en: s });
 
-function instrument(id: string, fn: ImfFunction, layer: Layer, approach: Approach = 'both'): CatalogueElement {
+function instrument(
+  id: string,
+  fn: ImfFunction,
+  layer: Layer,
+  approach: Approach = 'both',
+): CatalogueElement {
   return {
     id,
     pillar: 'instruments',
