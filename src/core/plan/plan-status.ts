@@ -115,7 +115,8 @@ export function adoptionBlockers(bundle: PlanBundle): AdoptionBlocker[] {
       details: { field: 'identification.periodEnd', start, end },
     });
   }
-  if (bundle.strategicObjectives.length === 0) blockers.push({ code: 'PLAN.NO_STRATEGIC_OBJECTIVE' });
+  if (bundle.strategicObjectives.length === 0)
+    blockers.push({ code: 'PLAN.NO_STRATEGIC_OBJECTIVE' });
   if (bundle.objectives.length === 0) blockers.push({ code: 'PLAN.NO_OPERATIONAL_OBJECTIVE' });
   for (const objective of bundle.objectives) {
     const check = checkSmart(objective, identification);
@@ -131,7 +132,10 @@ export function adoptionBlockers(bundle: PlanBundle): AdoptionBlocker[] {
   return blockers;
 }
 
-function invalidTransition(from: PlanStatus, to: PlanStatus): Result<never, InvalidTransitionError> {
+function invalidTransition(
+  from: PlanStatus,
+  to: PlanStatus,
+): Result<never, InvalidTransitionError> {
   return { ok: false, error: { code: 'PLAN.INVALID_TRANSITION', details: { from, to } } };
 }
 

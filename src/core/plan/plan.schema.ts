@@ -26,7 +26,7 @@ import {
 
 /*
  * Schemas of every plan type. They check shape and SharePoint limits, not completeness: a draft
- * may have empty texts and open SMART elements (see `checkSmart` and `checkAdoptable` for that).
+ * may have empty texts and open SMART elements (`checkSmart` and `adoptionBlockers` judge that).
  * Custom checks carry their business code in `params.code`; `plan.validate.ts` turns every zod
  * issue into a `PlanFieldError`.
  */
@@ -54,8 +54,19 @@ function exactObject<S extends z.ZodRawShape>(shape: S) {
   return z.preprocess(dropUndefinedKeys, z.object(shape));
 }
 
+/**
+ * A text of at most `max` UTF-16 code units. zod's own `max` counts code points, but SharePoint
+ * stores nvarchar and .NET counts code units, so an emoji takes two; counting units is the
+ * conservative choice: whatever passes here fits the column.
+ */
+function textOfAtMost(max: number) {
+  return z
+    .string()
+    .refine((value) => value.length <= max, issueParams('PLAN.FIELD_TOO_LONG', { max }));
+}
+
 /** A single line of text (may be empty while the plan is a draft). */
-export const singleLineTextSchema = z.string().max(SINGLE_LINE_MAX);
+export const singleLineTextSchema = textOfAtMost(SINGLE_LINE_MAX);
 
 /** A single line of text that must contain more than white space (ids, titles, names). */
 export const requiredSingleLineTextSchema = singleLineTextSchema.refine(
@@ -64,7 +75,7 @@ export const requiredSingleLineTextSchema = singleLineTextSchema.refine(
 );
 
 /** A multi-line plain text (descriptions, vision texts). */
-export const multiLineTextSchema = z.string().max(MULTI_LINE_MAX);
+export const multiLineTextSchema = textOfAtMost(MULTI_LINE_MAX);
 
 /** A calendar date `YYYY-MM-DD` within what a SharePoint date column accepts. */
 export const isoDateSchema = z.string().superRefine((value, ctx) => {
@@ -118,7 +129,11 @@ export const personRefSchema = exactObject({
 
 const idSchema = requiredSingleLineTextSchema;
 
-/** `end` must come strictly after `start`; runs as soon as both are strings, even if other fields fail. */
+/**
+ * The period order is checked whenever both bounds are present, even if another field of the
+ * identification fails (zod would skip the refinement otherwise); the check itself compares only
+ * bounds that are real dates.
+ */
 const periodOrderCheck = {
   when: (payload: { readonly value: unknown }): boolean => {
     const value = payload.value;

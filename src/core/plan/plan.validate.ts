@@ -60,16 +60,38 @@ function fieldError(
 }
 
 /** Keeps the string and number details of a custom issue; `code` travels separately. */
-function customDetails(
-  params: Readonly<Record<string, unknown>> | undefined,
-): Record<string, string | number> {
+function customDetails(params: Readonly<Record<string, unknown>>): Record<string, string | number> {
   const details: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(params ?? {})) {
+  for (const [key, value] of Object.entries(params)) {
     if (key !== 'code' && (typeof value === 'string' || typeof value === 'number')) {
       details[key] = value;
     }
   }
   return details;
+}
+
+/**
+ * A discriminated union (the arrangements' `kind`) reports an unknown or missing discriminator
+ * as an `invalid_union` issue on the discriminator's path, with the options it knows and the
+ * whole object as input.
+ */
+function discriminatorError(
+  issue: z.core.$ZodIssueInvalidUnion,
+  path: readonly (string | number)[],
+): PlanFieldError {
+  const { discriminator } = issue;
+  const options = 'options' in issue ? issue.options : undefined;
+  if (discriminator === undefined || options === undefined) {
+    return fieldError('PLAN.INVALID_VALUE', path);
+  }
+  // zod only reaches the discriminator once the input is an object; reading a property of any
+  // other value still yields undefined rather than throwing.
+  const value: unknown = (issue.input as Readonly<Record<string, unknown>> | null | undefined)?.[
+    discriminator
+  ];
+  return value === undefined || value === null
+    ? fieldError('PLAN.FIELD_REQUIRED', path)
+    : fieldError('PLAN.INVALID_CHOICE', path, { allowed: options.map(String).join(', ') });
 }
 
 function isNumberExpected(expected: string): boolean {
@@ -111,20 +133,19 @@ export function toPlanFieldError(issue: z.core.$ZodIssue): PlanFieldError {
         ? fieldError('PLAN.INVALID_DATE_TIME', path)
         : fieldError('PLAN.INVALID_VALUE', path);
     case 'invalid_value':
+      if (issue.input === undefined || issue.input === null) {
+        return fieldError('PLAN.FIELD_REQUIRED', path);
+      }
       return fieldError('PLAN.INVALID_CHOICE', path, {
         allowed: issue.values.map(String).join(', '),
       });
-    case 'invalid_union': {
-      // A discriminated union reports an unknown `kind` with the options it knows.
-      const options: unknown = (issue as { readonly options?: unknown }).options;
-      return Array.isArray(options)
-        ? fieldError('PLAN.INVALID_CHOICE', path, { allowed: options.map(String).join(', ') })
-        : fieldError('PLAN.INVALID_VALUE', path);
-    }
+    case 'invalid_union':
+      return discriminatorError(issue, path);
     case 'custom': {
-      const code: unknown = issue.params?.['code'];
+      const params = issue.params ?? {};
+      const code: unknown = params['code'];
       return isPlanErrorCode(code) && isFieldErrorCode(code)
-        ? fieldError(code, path, customDetails(issue.params))
+        ? fieldError(code, path, customDetails(params))
         : fieldError('PLAN.INVALID_VALUE', path);
     }
     default:

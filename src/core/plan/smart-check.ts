@@ -59,6 +59,12 @@ export function missingSmartElements(objective: SmartFields): SmartElement[] {
   return checks.filter(([, missing]) => missing).map(([element]) => element);
 }
 
+/** Where a date falls against a period, both ends included; ISO dates compare as strings. */
+function sideOfPeriod(date: IsoDate, period: PlanPeriod): 'before' | 'inside' | 'after' {
+  if (date < period.periodStart) return 'before';
+  return date > period.periodEnd ? 'after' : 'inside';
+}
+
 /**
  * Warnings on the elements that are present: a target equal to the baseline (no change aimed
  * for) and, when the period is given and valid, a deadline before its start or after its end
@@ -67,7 +73,11 @@ export function missingSmartElements(objective: SmartFields): SmartElement[] {
 export function smartWarnings(objective: SmartFields, period?: PlanPeriod): SmartWarning[] {
   const warnings: SmartWarning[] = [];
   const { baselineValue, targetValue, deadline } = objective;
-  if (!isMissingNumber(baselineValue) && baselineValue === targetValue) {
+  if (
+    typeof baselineValue === 'number' &&
+    Number.isFinite(baselineValue) &&
+    baselineValue === targetValue
+  ) {
     warnings.push({ kind: 'target-equals-baseline', value: baselineValue });
   }
   if (
@@ -76,9 +86,8 @@ export function smartWarnings(objective: SmartFields, period?: PlanPeriod): Smar
     isIsoCalendarDate(period.periodStart) &&
     isIsoCalendarDate(period.periodEnd)
   ) {
-    // ISO dates compare correctly as strings.
-    const side = deadline < period.periodStart ? 'before' : deadline > period.periodEnd ? 'after' : null;
-    if (side !== null) {
+    const side = sideOfPeriod(deadline, period);
+    if (side !== 'inside') {
       warnings.push({
         kind: 'deadline-outside-period',
         side,
