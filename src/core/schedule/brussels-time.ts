@@ -26,8 +26,9 @@ const ISO_INSTANT_PATTERN =
 export function parseInstant(value: string): Instant | null {
   const match = ISO_INSTANT_PATTERN.exec(value);
   if (match === null) return null;
-  const [, y, mo, d, h, mi, s, fraction, zulu, sign, offH, offM] = match;
-  const day = parseDay(`${y ?? ''}-${mo ?? ''}-${d ?? ''}`);
+  const [, , , , h, mi, s, fraction, zulu, sign, offH, offM] = match;
+  // The pattern starts with the calendar date: let `parseDay` check that it exists.
+  const day = parseDay(value.slice(0, 10));
   const hour = Number(h);
   const minute = Number(mi);
   const second = Number(s ?? '0');
@@ -38,7 +39,11 @@ export function parseInstant(value: string): Instant | null {
   const millis = Math.floor(Number(`0.${fraction ?? '0'}`) * 1000);
   const offset = zulu === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
   return (
-    day * MS_PER_DAY + hour * MS_PER_HOUR + (minute - offset) * MS_PER_MINUTE + second * 1000 + millis
+    day * MS_PER_DAY +
+    hour * MS_PER_HOUR +
+    (minute - offset) * MS_PER_MINUTE +
+    second * 1000 +
+    millis
   );
 }
 
@@ -94,7 +99,10 @@ export function brusselsInstantAt(day: Day, hour: number): Instant {
   // in force before and after any change near this wall time.
   const before = offsetAt(wall - MS_PER_DAY);
   const after = offsetAt(wall + MS_PER_DAY);
-  const candidates = [wall - Math.max(before, after) * MS_PER_MINUTE, wall - Math.min(before, after) * MS_PER_MINUTE];
+  const candidates = [
+    wall - Math.max(before, after) * MS_PER_MINUTE,
+    wall - Math.min(before, after) * MS_PER_MINUTE,
+  ];
   for (const candidate of candidates) {
     const offset = (wall - candidate) / MS_PER_MINUTE;
     if (offsetAt(candidate) === offset) return candidate;
