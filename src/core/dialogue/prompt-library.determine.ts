@@ -1,0 +1,337 @@
+import type { DialoguePrompt } from './prompt.types';
+import { TIP_ASK_FIRST, TIP_CONFIDENTIAL, TIP_NO_NAMES } from './prompt-tips';
+
+/**
+ * F1, determine and define integrity: where is the line, which rule do we need, where are we
+ * vulnerable? Discussions that feed the entity's risk analysis and its written rules.
+ */
+export const DETERMINE_PROMPTS: readonly DialoguePrompt[] = [
+  {
+    key: 'ang-lookup-for-a-neighbour',
+    function: 'determine',
+    vulnerableProcess: 'database-consultation',
+    kind: 'dilemma',
+    title: {
+      nl: '“Eén keer maar”: een buurman opzoeken in de ANG',
+      fr: '« Juste une fois » : un voisin dans la BNG',
+      de: '„Nur dieses eine Mal“: ein Nachbar in der AND',
+      en: '“Just this once”: a neighbour in the police database',
+    },
+    text: {
+      nl: 'Een collega met wie je goed overeenkomt, vraagt je bij de koffie om haar nieuwe buurman in de ANG op te zoeken. “Eén keer maar. Hij hangt rond aan de schoolpoort en ik maak me zorgen over mijn kinderen.” Ze zou het zelf doen, maar haar toegang is nog niet in orde. Je begrijpt haar bezorgdheid en het zou je dertig seconden kosten. Wat zeg je haar, en wat kun je haar in de plaats aanbieden?',
+      fr: 'Une collègue avec qui vous vous entendez bien vous demande, autour d’un café, de consulter la BNG au sujet de son nouveau voisin. « Juste une fois. Il traîne devant l’école et je m’inquiète pour mes enfants. » Elle le ferait elle-même, mais ses accès ne sont pas encore activés. Vous comprenez son inquiétude, et cela vous prendrait trente secondes. Que lui répondez-vous, et que pourriez-vous lui proposer à la place ?',
+      de: 'Eine Kollegin, mit der Sie sich gut verstehen, bittet Sie beim Kaffee, ihren neuen Nachbarn in der AND abzufragen. „Nur dieses eine Mal. Er treibt sich am Schultor herum und ich mache mir Sorgen um meine Kinder.“ Sie würde es selbst tun, aber ihr Zugang ist noch nicht eingerichtet. Sie verstehen ihre Sorge, und es würde Sie dreißig Sekunden kosten. Was antworten Sie ihr, und was könnten Sie ihr stattdessen anbieten?',
+      en: 'A colleague you get on well with asks you, over coffee, to look up her new neighbour in the ANG/BNG. “Just this once. He hangs around the school gate and I’m worried about my kids.” She would do it herself, but her access is not set up yet. You understand her worry, and it would take you thirty seconds. What do you say to her, and what could you offer her instead?',
+    },
+    tips: [
+      TIP_ASK_FIRST,
+      {
+        nl: 'Herinner eraan dat elke raadpleging een dienstreden vereist en gelogd wordt. Verwijs naar de deontologische code en jullie interne regels over politionele informatie.',
+        fr: 'Rappelez que toute consultation exige un motif de service et est journalisée. Renvoyez au code de déontologie et à vos règles internes sur l’information policière.',
+        de: 'Erinnern Sie daran, dass jede Abfrage einen dienstlichen Grund braucht und protokolliert wird. Verweisen Sie auf den Kodex der Berufspflichten und interne Regeln.',
+        en: 'Recall that a consultation needs a professional reason and is logged. Point to the deontological code and your internal rules on police information.',
+      },
+      TIP_CONFIDENTIAL,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'daily-free-coffee',
+    function: 'determine',
+    vulnerableProcess: 'gifts-and-hospitality',
+    kind: 'dilemma',
+    title: {
+      nl: 'Elke dag gratis koffie op de patrouilleroute',
+      fr: 'Un café offert sur le parcours de patrouille, chaque jour',
+      de: 'Jeden Tag ein Gratiskaffee auf der Streifenroute',
+      en: 'Free coffee on the patrol route, every day',
+    },
+    text: {
+      nl: 'De bakker op jullie patrouilleroute staat erop de ploeg gratis koffie en een koffiekoek te geven telkens jullie binnenspringen. “Jullie houden de straat veilig, het is het minste wat ik kan doen.” Weigeren voelt onbeleefd en de oudere collega’s hebben altijd aanvaard. Vorige week vroeg hij of zijn bestelwagen wat langer op de laad- en loszone mocht blijven staan. Is er een verschil tussen een koffie en een gunst? Waar trekken jullie als ploeg de grens?',
+      fr: 'Le boulanger de votre parcours de patrouille tient à offrir un café et une viennoiserie à l’équipe chaque fois que vous passez. « Vous gardez la rue sûre, c’est la moindre des choses. » Refuser semble impoli, et les collègues plus anciens ont toujours accepté. La semaine dernière, il a demandé si sa camionnette pouvait rester un peu plus longtemps sur la zone de livraison. Un café et une faveur, est-ce différent ? Où l’équipe place-t-elle la limite ?',
+      de: 'Der Bäcker an Ihrer Streifenroute besteht darauf, dem Team bei jedem Besuch einen Kaffee und ein Gebäck zu spendieren. „Sie sorgen für Sicherheit in der Straße, das ist das Mindeste.“ Ablehnen wirkt unhöflich, und die älteren Kollegen haben immer angenommen. Letzte Woche fragte er, ob sein Lieferwagen etwas länger in der Ladezone stehen dürfe. Ist ein Kaffee etwas anderes als ein Gefallen? Wo zieht das Team die Grenze?',
+      en: 'The baker on your patrol route insists on giving the team free coffee and a pastry whenever you stop by. “You keep the street safe, it’s the least I can do.” Refusing feels rude, and the older colleagues have always accepted. Last week he asked whether his delivery van could stay a bit longer in the loading zone. Is there a difference between a coffee and a favour? Where does the team draw the line?',
+    },
+    tips: [
+      {
+        nl: 'Laat de ploeg eerst zelf de signalen benoemen waarop een klein geschenk een verplichting wordt (frequentie, waarde, een verwachte wederdienst).',
+        fr: 'Laissez d’abord l’équipe nommer les signes qu’un petit cadeau devient une obligation (fréquence, valeur, contrepartie attendue).',
+        de: 'Lassen Sie das Team zuerst die Anzeichen benennen, ab wann ein kleines Geschenk verpflichtet (Häufigkeit, Wert, erwartete Gegenleistung).',
+        en: 'Let the team first name the signs that a small gift is becoming an obligation (frequency, value, an expected return).',
+      },
+      {
+        nl: 'Koppel het gesprek aan de deontologische code (integriteit, onpartijdigheid) en aan de geschenkenregeling van jullie entiteit; bestaat die niet, noteer het dan voor het plan.',
+        fr: 'Reliez la discussion au code de déontologie (intégrité, impartialité) et aux règles de votre entité sur les cadeaux ; s’il n’y en a pas, notez-le pour le plan.',
+        de: 'Verbinden Sie das Gespräch mit dem Kodex der Berufspflichten (Integrität, Unparteilichkeit) und Ihren Regeln zu Geschenken; fehlen sie, notieren Sie es für den Plan.',
+        en: 'Link the talk to the deontological code (integrity, impartiality) and to your entity’s gift rules; if there are none, note it as input for the plan.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'weekend-job-as-security-trainer',
+    function: 'determine',
+    vulnerableProcess: 'side-activities',
+    kind: 'dilemma',
+    title: {
+      nl: 'Een weekendjob als veiligheidstrainer',
+      fr: 'Un emploi de formateur en sécurité le week-end',
+      de: 'Ein Wochenendjob als Sicherheitstrainer',
+      en: 'A weekend job as a security trainer',
+    },
+    text: {
+      nl: 'Een ervaren inspecteur krijgt een goedbetaalde weekendjob aangeboden: het personeel van een private bewakingsfirma opleiden in conflicthantering en zelfverdediging. Hij is er goed in en het zou helpen om zijn huis af te betalen. De firma bewaakt ook enkele winkels in jullie zone, en sommige van haar personeelsleden duiken af en toe op in jullie dossiers. Is dit een goede inzet van zijn talent of een risico? Wat zou je willen weten voor je een mening vormt?',
+      fr: 'Un inspecteur expérimenté se voit proposer un emploi bien payé le week-end : former le personnel d’une société de gardiennage à la gestion des conflits et à l’autodéfense. Il est doué pour cela, et cela l’aiderait à rembourser sa maison. La société surveille aussi plusieurs commerces de votre zone, et certains de ses agents apparaissent de temps à autre dans vos dossiers. Bonne utilisation de ses compétences ou risque ? Que voudriez-vous savoir avant de vous faire un avis ?',
+      de: 'Einem erfahrenen Inspektor wird ein gut bezahlter Wochenendjob angeboten: Er soll das Personal eines privaten Wachdienstes in Konfliktbewältigung und Selbstverteidigung schulen. Er kann das gut, und es würde ihm helfen, sein Haus abzubezahlen. Die Firma bewacht auch mehrere Geschäfte in Ihrer Zone, und einige ihrer Mitarbeiter tauchen ab und zu in Ihren Akten auf. Sinnvoller Einsatz seiner Fähigkeiten oder ein Risiko? Was möchten Sie wissen, bevor Sie sich eine Meinung bilden?',
+      en: 'An experienced inspector is offered a well-paid weekend job: training the staff of a private security company in conflict handling and self-defence. He is good at it, and it would help pay off his house. The company also guards several shops in your zone, and some of its staff turn up in your files now and then. A good use of his skills, or a risk? What would you want to know before forming an opinion?',
+    },
+    tips: [
+      {
+        nl: 'Nevenactiviteiten vereisen een voorafgaande toelating; leg de procedure uit en wie beslist, zonder te oordelen of deze aanvraag zou slagen.',
+        fr: 'Une activité complémentaire requiert une autorisation préalable ; expliquez la procédure et qui décide, sans préjuger de la réponse dans ce cas.',
+        de: 'Nebentätigkeiten bedürfen einer vorherigen Genehmigung; erklären Sie das Verfahren und wer entscheidet, ohne den Ausgang vorwegzunehmen.',
+        en: 'Side activities need prior permission; explain the procedure and who decides, without judging whether this one would be granted.',
+      },
+      {
+        nl: 'Verken de spanningen die de ploeg ziet: belangenconflicten, beschikbaarheid bij wederoproeping, gebruik van politionele kennis, het imago van de politie.',
+        fr: 'Explorez les tensions que l’équipe perçoit : conflits d’intérêts, disponibilité en cas de rappel, usage de connaissances policières, image de la police.',
+        de: 'Erkunden Sie die Spannungen, die das Team sieht: Interessenkonflikte, Erreichbarkeit bei Rückruf, Nutzung polizeilichen Wissens, Ansehen der Polizei.',
+        en: 'Explore the tensions the team sees: conflicts of interest, availability when called back, use of police knowledge, the image of the police.',
+      },
+      TIP_ASK_FIRST,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'political-opinions-on-facebook',
+    function: 'determine',
+    vulnerableProcess: 'social-media',
+    kind: 'dilemma',
+    title: {
+      nl: 'Politieke meningen op een privé-Facebookpagina',
+      fr: 'Des opinions politiques sur une page Facebook privée',
+      de: 'Politische Meinungen auf einer privaten Facebook-Seite',
+      en: 'Political opinions on a private Facebook page',
+    },
+    text: {
+      nl: 'Een inspecteur post geregeld scherpe meningen over migratie en lokale politiek op haar privé-Facebookpagina. Ze vermeldt nooit de politie en draagt op haar foto’s nooit het uniform, maar de halve gemeente weet waar ze werkt, en sommige burgers reageren intussen met “en zij moet ons eerlijk behandelen?” Zij zegt dat het haar vrijheid van meningsuiting is. Waar eindigt haar privéstem en begint haar rol bij de politie?',
+      fr: 'Une inspectrice publie régulièrement des opinions tranchées sur la migration et la politique locale sur sa page Facebook privée. Elle ne mentionne jamais la police et ne porte jamais l’uniforme sur ses photos, mais la moitié de la commune sait où elle travaille, et certains citoyens commentent désormais « et elle est censée nous traiter équitablement ? ». Elle invoque sa liberté d’expression. Où s’arrête sa voix privée, et où commence son rôle de policière ?',
+      de: 'Eine Inspektorin veröffentlicht auf ihrer privaten Facebook-Seite regelmäßig scharfe Meinungen zu Migration und Lokalpolitik. Sie erwähnt nie die Polizei und trägt auf ihren Fotos nie die Uniform, doch die halbe Gemeinde weiß, wo sie arbeitet, und manche Bürger kommentieren inzwischen: „Und sie soll uns fair behandeln?“ Sie beruft sich auf ihre Meinungsfreiheit. Wo endet ihre private Stimme, und wo beginnt ihre Rolle als Polizistin?',
+      en: 'An inspector regularly posts sharp opinions on migration and local politics on her private Facebook page. She never mentions the police and never wears the uniform in her photos, but half the town knows where she works, and some citizens now comment “and she’s supposed to treat us fairly?” She says it is her freedom of expression. Where does her private voice end and her role as a police officer begin?',
+    },
+    tips: [
+      {
+        nl: 'Erken dat ook politiepersoneel vrijheid van meningsuiting heeft; vraag wat de onpartijdigheid en terughoudendheid uit de code in de praktijk betekenen.',
+        fr: 'Reconnaissez que le personnel policier a lui aussi la liberté d’expression ; demandez ce que l’impartialité et la réserve prévues par le code signifient en pratique.',
+        de: 'Erkennen Sie an, dass auch Polizeipersonal Meinungsfreiheit genießt; fragen Sie, was Unparteilichkeit und Zurückhaltung laut Kodex praktisch bedeuten.',
+        en: 'Acknowledge that police staff have freedom of expression too; ask what the impartiality and restraint asked by the code mean in practice.',
+      },
+      TIP_NO_NAMES,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'supermarket-stop-in-the-patrol-car',
+    function: 'determine',
+    vulnerableProcess: 'driving-and-vehicles',
+    kind: 'dilemma',
+    title: {
+      nl: 'Even langs de supermarkt met de combi',
+      fr: 'Un arrêt rapide au supermarché avec le combi',
+      de: 'Mit dem Streifenwagen kurz zum Supermarkt',
+      en: 'A quick stop at the supermarket in the patrol car',
+    },
+    text: {
+      nl: 'Op het einde van een lange late dienst stelt een collega die de combi bestuurt voor om op weg naar het commissariaat even te stoppen aan de supermarkt: “Twee minuten, mijn koelkast is leeg en alles is dicht als we uitklokken.” Jullie zijn nog in dienst en bereikbaar via de radio. Het is amper een omweg. Is dit een redelijk gebruik van tijd en dienstvoertuig, of het begin van een gewoonte? Wat zouden burgers denken als ze jullie zagen?',
+      fr: 'À la fin d’un long service de soirée, un collègue qui conduit le combi propose de s’arrêter au supermarché en rentrant au commissariat : « Deux minutes, mon frigo est vide et tout sera fermé quand on aura badgé. » Vous êtes encore en service et joignables par radio. Le détour est minime. Usage raisonnable du temps et du véhicule de service, ou début d’une habitude ? Que penseraient les citoyens en vous voyant ?',
+      de: 'Am Ende eines langen Spätdienstes schlägt ein Kollege, der den Streifenwagen fährt, vor, auf dem Rückweg zum Kommissariat kurz am Supermarkt zu halten: „Zwei Minuten, mein Kühlschrank ist leer, und nach Dienstschluss hat alles zu.“ Sie sind noch im Dienst und über Funk erreichbar. Ein Umweg ist es kaum. Vernünftige Nutzung von Zeit und Dienstfahrzeug oder der Anfang einer Gewohnheit? Was würden Bürger denken, wenn sie Sie sähen?',
+      en: 'At the end of a long late shift, a colleague driving the patrol car suggests stopping at the supermarket on the way back to the station: “Two minutes, my fridge is empty and everything will be closed when we clock out.” You are still on duty and reachable by radio. It is hardly a detour. A reasonable use of time and a service vehicle, or the start of a habit? What would citizens think if they saw you?',
+    },
+    tips: [
+      {
+        nl: 'Vraag of een afgesproken ploegregel zou helpen (wanneer, hoe lang, hoe bereikbaar) in plaats van het aan het oordeel van elke patrouille over te laten.',
+        fr: 'Demandez si une règle d’équipe convenue aiderait (quand, combien de temps, quelle joignabilité) plutôt que de laisser chaque patrouille juger.',
+        de: 'Fragen Sie, ob eine vereinbarte Teamregel helfen würde (wann, wie lange, wie erreichbar), statt es dem Urteil jeder Streife zu überlassen.',
+        en: 'Ask whether an agreed team rule would help (when, how long, how reachable) rather than leaving it to the judgement of each patrol.',
+      },
+      TIP_ASK_FIRST,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'brother-in-laws-partner-in-an-accident',
+    function: 'determine',
+    vulnerableProcess: 'conflicts-of-interest',
+    kind: 'dilemma',
+    title: {
+      nl: 'De zakenpartner van je schoonbroer in een ongevallendossier',
+      fr: 'L’associé de votre beau-frère dans un dossier d’accident',
+      de: 'Der Geschäftspartner Ihres Schwagers in einer Unfallakte',
+      en: 'Your brother-in-law’s business partner in an accident file',
+    },
+    text: {
+      nl: 'Jullie worden naar een aanrijding met stoffelijke schade gestuurd. Een van de bestuurders blijkt de zakenpartner van je schoonbroer te zijn; je kent hem van familiefeesten. Hij is opgelucht je te zien: “Goed dat jij het bent, je weet dat ik voorzichtig rij.” Je collega ter plaatse weet niets van die band en de ploeg is onderbemand. Geef je de zaak door, meld je het aan iemand, of ga je door en blijf je strikt neutraal?',
+      fr: 'On vous envoie sur un accident avec dégâts matériels. L’un des conducteurs est l’associé de votre beau-frère ; vous le connaissez des fêtes de famille. Il est soulagé de vous voir : « Heureusement que c’est toi, tu sais que je conduis prudemment. » Votre collègue sur place ignore ce lien, et l’équipe est en sous-effectif. Passez-vous la main, en parlez-vous à quelqu’un, ou continuez-vous en restant strictement neutre ?',
+      de: 'Sie werden zu einem Unfall mit Sachschaden geschickt. Einer der Fahrer ist der Geschäftspartner Ihres Schwagers; Sie kennen ihn von Familienfeiern. Er ist erleichtert, Sie zu sehen: „Gut, dass du es bist, du weißt ja, dass ich vorsichtig fahre.“ Ihr Kollege vor Ort weiß nichts von dieser Verbindung, und die Schicht ist unterbesetzt. Geben Sie ab, informieren Sie jemanden, oder machen Sie weiter und bleiben strikt neutral?',
+      en: 'You are sent to a collision with material damage. One of the drivers turns out to be your brother-in-law’s business partner; you know him from family parties. He is relieved to see you: “Good that it’s you, you know I’m a careful driver.” Your colleague on the scene does not know about the link, and the shift is short-staffed. Do you hand over, tell someone, or carry on and stay strictly neutral?',
+    },
+    tips: [
+      {
+        nl: 'Vraag waar de ploeg de grens legt: welke banden (familie, vrienden, buren, club) meld je, en aan wie, nog voor de situatie zich voordoet?',
+        fr: 'Demandez où l’équipe place la limite : quels liens (famille, amis, voisins, club) signaler, et à qui, avant que la situation ne se présente ?',
+        de: 'Fragen Sie, wo das Team die Grenze zieht: Welche Bindungen (Familie, Freunde, Nachbarn, Verein) meldet man wem, bevor es so weit ist?',
+        en: 'Ask where the team draws the line: which ties (family, friends, neighbours, club) should be reported, and to whom, before the situation arises?',
+      },
+      {
+        nl: 'Verwijs naar de onpartijdigheid in de deontologische code; het doel is de burger én de collega te beschermen tegen elke schijn van partijdigheid.',
+        fr: 'Renvoyez à l’impartialité du code de déontologie ; le but est de protéger le citoyen comme le collègue de toute apparence de partialité.',
+        de: 'Verweisen Sie auf die Unparteilichkeit im Kodex der Berufspflichten; Ziel ist, Bürger und Kollegen vor jedem Anschein von Befangenheit zu schützen.',
+        en: 'Point to impartiality in the deontological code; the aim is to protect both the citizen and the colleague from any appearance of bias.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'three-quotes-and-a-cousin',
+    function: 'determine',
+    vulnerableProcess: 'procurement',
+    kind: 'dilemma',
+    title: {
+      nl: 'Drie offertes, waarvan één van de neef van een collega',
+      fr: 'Trois devis, dont un du cousin d’un collègue',
+      de: 'Drei Angebote, eines vom Cousin eines Kollegen',
+      en: 'Three quotes, and one comes from a colleague’s cousin',
+    },
+    text: {
+      nl: 'Je wordt gevraagd drie offertes op te vragen voor nieuwe fietsen voor de fietsbrigade. Een collega vertelt dat zijn neef een fietsenwinkel heeft en “zeker de beste prijs zal geven”. De offerte van de neef is inderdaad veruit de goedkoopste. Niemand heeft tot nu toe iets fout gedaan, maar jij zult de leverancier voorstellen. Wat doe je met deze informatie, en wie moet ervan weten?',
+      fr: 'On vous demande de réunir trois devis pour de nouveaux vélos destinés à la brigade cycliste. Un collègue signale que son cousin tient un magasin de vélos et « fera certainement le meilleur prix ». Le devis du cousin est effectivement, et de loin, le moins cher. Personne n’a rien fait de mal jusqu’ici, mais c’est vous qui proposerez le fournisseur. Que faites-vous de cette information, et qui doit être au courant ?',
+      de: 'Sie sollen drei Angebote für neue Fahrräder der Fahrradstreife einholen. Ein Kollege erwähnt, dass sein Cousin ein Fahrradgeschäft hat und „bestimmt den besten Preis macht“. Das Angebot des Cousins ist tatsächlich mit Abstand das günstigste. Bisher hat niemand etwas falsch gemacht, aber Sie werden den Lieferanten vorschlagen. Was tun Sie mit dieser Information, und wer muss davon wissen?',
+      en: 'You are asked to collect three quotes for new bicycles for the bike patrol. A colleague mentions that his cousin runs a bike shop and “will certainly give the best price”. The cousin’s quote is indeed the cheapest, by far. Nobody has done anything wrong so far, but you will be the one proposing the supplier. What do you do with this information, and who needs to know?',
+    },
+    tips: [
+      {
+        nl: 'Gebruik het geval om uit te leggen waarom er functiescheiding bestaat bij aankopen: ze beschermt de betrokkenen, niet alleen het budget.',
+        fr: 'Utilisez le cas pour expliquer pourquoi la séparation des fonctions existe dans les achats : elle protège les personnes, pas seulement le budget.',
+        de: 'Erklären Sie anhand des Falls, warum es bei Beschaffungen Funktionstrennung gibt: Sie schützt die Beteiligten, nicht nur das Budget.',
+        en: 'Use the case to explain why purchasing has separation of functions: it protects the people involved, not only the budget.',
+      },
+      {
+        nl: 'Vraag wie in jullie entiteit advies geeft over aankoopregels (logistiek, financiën) en nodig die uit op een later teamoverleg als er vragen blijven.',
+        fr: 'Demandez qui, dans votre entité, conseille sur les règles d’achat (logistique, finances) et invitez cette personne à une réunion ultérieure si besoin.',
+        de: 'Fragen Sie, wer in Ihrer Einheit zu Beschaffungsregeln berät (Logistik, Finanzen), und laden Sie diese Person bei offenen Fragen in eine Teamsitzung ein.',
+        en: 'Ask who in your entity advises on purchasing rules (logistics, finance) and invite them to a later team meeting if questions remain.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'where-are-we-most-vulnerable',
+    function: 'determine',
+    vulnerableProcess: 'leadership-and-speaking-up',
+    kind: 'question',
+    title: {
+      nl: 'Waar zijn wij het kwetsbaarst?',
+      fr: 'Où sommes-nous le plus vulnérables ?',
+      de: 'Wo sind wir am verwundbarsten?',
+      en: 'Where are we most vulnerable?',
+    },
+    text: {
+      nl: 'Elke ploeg heeft taken waarbij integriteit meer onder druk staat dan elders: omgaan met geld of inbeslaggenomen goederen, toegang tot informatie, dagelijks contact met dezelfde mensen, ’s nachts alleen werken. Als je de ene taak in onze ploeg moest noemen waar het het makkelijkst fout kan lopen, welke zou dat zijn, en waarom? Wat beschermt ons daar al, en wat ontbreekt er?',
+      fr: 'Chaque équipe a des tâches où l’intégrité est davantage sous pression qu’ailleurs : manipuler de l’argent ou des biens saisis, accéder à l’information, côtoyer les mêmes personnes chaque jour, travailler seul la nuit. Si vous deviez citer la tâche de notre équipe où les choses peuvent le plus facilement mal tourner, laquelle serait-ce, et pourquoi ? Qu’est-ce qui nous protège déjà, et que manque-t-il ?',
+      de: 'Jedes Team hat Aufgaben, bei denen die Integrität stärker unter Druck steht als anderswo: Umgang mit Geld oder beschlagnahmten Gegenständen, Zugang zu Informationen, täglicher Kontakt mit denselben Menschen, nachts allein arbeiten. Wenn Sie die eine Aufgabe in unserem Team nennen müssten, bei der am leichtesten etwas schiefgehen kann: Welche wäre das, und warum? Was schützt uns dort schon, und was fehlt?',
+      en: 'Every team has tasks where integrity is under more pressure than elsewhere: handling money or seized goods, access to information, daily contact with the same people, working alone at night. If you had to name the one task in our team where things could most easily go wrong, which would it be, and why? What already protects us there, and what is missing?',
+    },
+    tips: [
+      {
+        nl: 'Verzamel eerst de antwoorden (post-its of een snelle rondvraag) zodat ook stillere collega’s gehoord worden, en zoek dan samen naar patronen.',
+        fr: 'Recueillez d’abord les réponses (post-it ou tour de table rapide) pour entendre aussi les plus discrets, puis cherchez ensemble des tendances.',
+        de: 'Sammeln Sie zuerst die Antworten (Haftnotizen oder kurze Runde), damit auch Zurückhaltende gehört werden, und suchen Sie dann gemeinsam nach Mustern.',
+        en: 'Collect answers first (sticky notes or a quick round) so that quieter colleagues are heard too, then look for patterns together.',
+      },
+      {
+        nl: 'Deel de uitkomst, zonder namen, met de integriteitsverantwoordelijke: dit is precies wat de risicoanalyse van het integriteitsbeleidsplan nodig heeft.',
+        fr: 'Partagez le résultat, sans noms, avec le responsable intégrité : c’est exactement ce dont l’analyse de risques du plan d’intégrité a besoin.',
+        de: 'Teilen Sie das Ergebnis ohne Namen mit dem Integritätsbeauftragten: Genau das braucht die Risikoanalyse des Integritätsplans.',
+        en: 'Share the outcome, without names, with the integrity officer: it is exactly what the risk analysis of the integrity plan needs.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'whom-do-we-stop-and-why',
+    function: 'determine',
+    vulnerableProcess: 'discrimination-and-profiling',
+    kind: 'question',
+    title: {
+      nl: 'Wie houden we staande, en waarom?',
+      fr: 'Qui contrôlons-nous, et pourquoi ?',
+      de: 'Wen halten wir an, und warum?',
+      en: 'Whom do we stop, and why?',
+    },
+    text: {
+      nl: 'Bij verkeers- en identiteitscontroles kiezen we, vaak in een fractie van een seconde, wie we staande houden. Ervaring en intuïtie helpen ons, maar ze kunnen ook vooroordelen meedragen. Denk aan je laatste controles: waarom koos je net die wagen of die persoon? Zou je je redenen kunnen uitleggen aan de betrokkene, aan een collega of aan het Comité P? Wat helpt ons om onze keuzes objectief te houden?',
+      fr: 'Lors des contrôles routiers et d’identité, nous choisissons, souvent en une fraction de seconde, qui nous arrêtons. L’expérience et l’intuition nous aident, mais elles peuvent aussi véhiculer des préjugés. Pensez à vos derniers contrôles : qu’est-ce qui vous a fait choisir ce véhicule ou cette personne ? Pourriez-vous expliquer vos raisons à la personne concernée, à un collègue ou au Comité P ? Qu’est-ce qui nous aide à garder des choix objectifs ?',
+      de: 'Bei Verkehrs- und Identitätskontrollen entscheiden wir oft in Sekundenbruchteilen, wen wir anhalten. Erfahrung und Intuition helfen uns, können aber auch Vorurteile transportieren. Denken Sie an Ihre letzten Kontrollen: Warum haben Sie gerade dieses Fahrzeug oder diese Person gewählt? Könnten Sie Ihre Gründe der betroffenen Person, einem Kollegen oder dem Ausschuss P erklären? Was hilft uns, unsere Entscheidungen objektiv zu halten?',
+      en: 'During traffic and identity checks we choose, often in a split second, whom to stop. Experience and intuition help us, but they can also carry prejudice. Think of your last checks: what made you pick that car or that person? Could you explain your reasons to the person concerned, to a colleague or to the Comité P? What helps us keep our choices objective?',
+    },
+    tips: [
+      {
+        nl: 'Nodig uit tot persoonlijke voorbeelden zonder erover te oordelen; het doel is redeneringen zichtbaar te maken, niet iemand op fouten te betrappen.',
+        fr: 'Invitez des exemples personnels sans les juger ; le but est de rendre les raisonnements visibles, pas de prendre quelqu’un en défaut.',
+        de: 'Laden Sie zu persönlichen Beispielen ein, ohne zu urteilen; Ziel ist, Überlegungen sichtbar zu machen, nicht jemanden zu ertappen.',
+        en: 'Invite personal examples without judging them; the aim is to make reasoning visible, not to catch anyone out.',
+      },
+      {
+        nl: 'Verwijs naar gelijke behandeling en non-discriminatie in de deontologische code, en naar een eventuele interne nota over etnisch profileren.',
+        fr: 'Renvoyez à l’égalité de traitement et à la non-discrimination du code de déontologie, et à une éventuelle note interne sur le profilage ethnique.',
+        de: 'Verweisen Sie auf Gleichbehandlung und Nichtdiskriminierung im Kodex der Berufspflichten sowie auf interne Vorgaben zum ethnischen Profiling.',
+        en: 'Point to equal treatment and non-discrimination in the deontological code, and to any internal note on ethnic profiling.',
+      },
+      TIP_CONFIDENTIAL,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'always-the-police-even-off-duty',
+    function: 'determine',
+    vulnerableProcess: 'off-duty-conduct',
+    kind: 'question',
+    title: {
+      nl: 'Ook buiten dienst altijd politie?',
+      fr: 'Être de la police, même hors service ?',
+      de: 'Auch außer Dienst immer Polizei?',
+      en: 'Always the police, even off duty?',
+    },
+    text: {
+      nl: 'Velen van ons wonen in of vlak bij de streek waar we werken. Op de voetbalclub, aan de schoolpoort of op de kermis zien mensen de politie, niet de buur. Iemand vraagt je om “eens een woordje te placeren” bij een luidruchtig gezin; een vriend grapt over de flitspalen; van jou wordt een voorbeeld verwacht, ook met een pint in de hand. Wat betekent het voor jou om ook buiten dienst politie te zijn? Waar begint je privéleven?',
+      fr: 'Beaucoup d’entre nous vivent dans la région où nous travaillons, ou tout près. Au club de football, devant l’école ou à la kermesse, les gens voient la police, pas le voisin. Quelqu’un vous demande d’« aller dire un mot » à une famille bruyante ; un ami plaisante sur les radars ; on attend de vous l’exemple, même une bière à la main. Que signifie pour vous être de la police hors service ? Où commence votre vie privée ?',
+      de: 'Viele von uns wohnen in oder nahe der Gegend, in der wir arbeiten. Im Fußballverein, am Schultor oder auf der Kirmes sehen die Leute die Polizei, nicht den Nachbarn. Jemand bittet Sie, „mal ein Wort“ mit einer lauten Familie zu reden; ein Freund witzelt über die Blitzer; von Ihnen wird Vorbildlichkeit erwartet, auch mit einem Bier in der Hand. Was bedeutet es für Sie, auch außer Dienst Polizei zu sein? Wo beginnt Ihr Privatleben?',
+      en: 'Many of us live in or near the area where we work. At the football club, the school gate or the village fair, people see the police, not the neighbour. Someone asks you to “have a word” with a noisy family; a friend jokes about the speed cameras; you are expected to set an example, even with a beer in your hand. What does being police off duty mean to you? Where does your private life begin?',
+    },
+    tips: [
+      {
+        nl: 'Hier bestaat geen eenduidig juist antwoord; vraag collega’s te vertellen hoe zij omgaan met vragen van vrienden en buren.',
+        fr: 'Il n’y a pas de réponse unique ; demandez aux collègues comment ils gèrent les demandes d’amis et de voisins.',
+        de: 'Hier gibt es keine einzig richtige Antwort; bitten Sie die Kollegen zu erzählen, wie sie mit Bitten von Freunden und Nachbarn umgehen.',
+        en: 'There is no single right answer here; ask colleagues to share how they handle requests from friends and neighbours.',
+      },
+      {
+        nl: 'Vermeld dat de deontologische code ook het gedrag buiten de dienst behandelt, en vraag wat dat in concrete situaties betekent.',
+        fr: 'Rappelez que le code de déontologie vise aussi le comportement en dehors du service, et demandez ce que cela signifie concrètement.',
+        de: 'Erwähnen Sie, dass der Kodex der Berufspflichten auch das Verhalten außerhalb des Dienstes betrifft, und fragen Sie, was das konkret bedeutet.',
+        en: 'Mention that the deontological code also covers conduct off duty, and ask what that means in concrete situations.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+];

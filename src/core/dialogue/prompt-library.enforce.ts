@@ -1,0 +1,342 @@
+import type { DialoguePrompt } from './prompt.types';
+import { TIP_NO_NAMES, TIP_WHERE_TO_GO } from './prompt-tips';
+
+/**
+ * F4, enforce integrity: informal reactions and formal procedures, perceived fairness, crisis
+ * communication and aftercare. Discussions about how we react when a line has been crossed.
+ */
+export const ENFORCE_PROMPTS: readonly DialoguePrompt[] = [
+  {
+    key: 'extra-push-on-a-handcuffed-suspect',
+    function: 'enforce',
+    vulnerableProcess: 'use-of-force',
+    kind: 'dilemma',
+    title: {
+      nl: 'Een extra duw tegen een geboeide verdachte',
+      fr: 'Une bousculade de trop sur un suspect menotté',
+      de: 'Ein Stoß zu viel gegen einen gefesselten Verdächtigen',
+      en: 'An extra shove against a handcuffed suspect',
+    },
+    text: {
+      nl: 'Na een lange achtervolging is een verdachte eindelijk geboeid. Hij blijft je collega beledigen, die hem daarop hard tegen de wagen duwt, hoewel hij zich niet meer verzet. Niemand anders zag het; de verdachte is niet gewond en klaagt niet. Je collega zegt achteraf: “Ik verloor even mijn kalmte, sorry.” Is de zaak daarmee afgedaan? Wat doe je, nu en in het pv?',
+      fr: 'Après une longue poursuite, un suspect est enfin menotté. Il continue d’insulter votre collègue, qui le plaque alors violemment contre le véhicule, alors qu’il ne résiste plus. Personne d’autre ne l’a vu ; le suspect n’est pas blessé et ne se plaint pas. Votre collègue dit ensuite : « J’ai perdu mon calme une seconde, désolé. » L’affaire est-elle close pour autant ? Que faites-vous, maintenant et dans le PV ?',
+      de: 'Nach einer langen Verfolgung ist ein Verdächtiger endlich gefesselt. Er beleidigt Ihren Kollegen weiter, der ihn daraufhin heftig gegen das Fahrzeug stößt, obwohl er keinen Widerstand mehr leistet. Sonst hat es niemand gesehen; der Verdächtige ist unverletzt und beschwert sich nicht. Ihr Kollege sagt danach: „Ich habe kurz die Beherrschung verloren, sorry.“ Ist die Sache damit erledigt? Was tun Sie, jetzt und im Protokoll?',
+      en: 'After a long chase, a suspect is finally handcuffed. He keeps insulting your colleague, who then shoves him hard against the car, although he is no longer resisting. Nobody else saw it; the suspect is not hurt and does not complain. Afterwards your colleague says: “I lost it for a second, sorry.” Is that the end of it? What do you do, now and in the report?',
+    },
+    tips: [
+      {
+        nl: 'Verken het verschil tussen een woordje onder collega’s en een situatie die gemeld moet worden; beslis de casus niet in de plaats van de ploeg.',
+        fr: 'Explorez la différence entre un mot entre collègues et une situation qui doit être signalée ; ne tranchez pas le cas à la place de l’équipe.',
+        de: 'Erkunden Sie den Unterschied zwischen einem Wort unter Kollegen und einer Situation, die gemeldet werden muss; entscheiden Sie den Fall nicht fürs Team.',
+        en: 'Explore the difference between a word between colleagues and a situation that must be reported; do not settle the case for the team.',
+      },
+      {
+        nl: 'Herinner aan wat de deontologische code zegt over het gebruik van geweld en over de behandeling van personen die van hun vrijheid beroofd zijn.',
+        fr: 'Rappelez ce que dit le code de déontologie sur l’usage de la force et sur le traitement des personnes privées de liberté.',
+        de: 'Erinnern Sie daran, was der Kodex der Berufspflichten zur Gewaltanwendung und zur Behandlung von Personen sagt, denen die Freiheit entzogen ist.',
+        en: 'Recall what the deontological code says about the use of force and the treatment of persons deprived of their liberty.',
+      },
+      TIP_WHERE_TO_GO,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'a-word-in-private-or-a-report',
+    function: 'enforce',
+    vulnerableProcess: 'colleague-misconduct',
+    kind: 'question',
+    title: {
+      nl: 'Een woordje onder vier ogen of een formele melding?',
+      fr: 'Un mot en privé ou un signalement formel ?',
+      de: 'Ein Wort unter vier Augen oder eine formelle Meldung?',
+      en: 'A word in private, or a formal report?',
+    },
+    text: {
+      nl: 'Niet elke misstap vraagt om een tuchtprocedure. Een collega die geregeld te laat komt, een onbeleefde opmerking tegen een burger, een privégesprek tijdens een interventie: vaak werkt een rechtstreeks woordje beter dan een melding. Maar waar ligt de grens? Wanneer volstaat een woordje onder collega’s, wanneer moet de leidinggevende tussenkomen, en wanneer moet het verder gaan? Is de ploeg het daarover eens?',
+      fr: 'Tout manquement n’appelle pas une procédure disciplinaire. Un collègue régulièrement en retard, une remarque impolie à un citoyen, un appel privé pendant une intervention : souvent, un mot direct fonctionne mieux qu’un signalement. Mais où est la limite ? Quand un mot entre collègues suffit-il, quand le responsable doit-il intervenir, et quand faut-il aller plus loin ? L’équipe est-elle d’accord sur ce point ?',
+      de: 'Nicht jeder Fehltritt erfordert ein Disziplinarverfahren. Ein Kollege, der regelmäßig zu spät kommt, eine unhöfliche Bemerkung gegenüber einem Bürger, ein Privatgespräch während eines Einsatzes: Oft wirkt ein direktes Wort besser als eine Meldung. Aber wo liegt die Grenze? Wann genügt ein Wort unter Kollegen, wann muss die Führungskraft eingreifen, und wann muss es weitergehen? Ist sich das Team darin einig?',
+      en: 'Not every misstep calls for a disciplinary procedure. A colleague who is often late, a rude remark to a citizen, a private call during an intervention: a direct word often works better than a report. But where is the limit? When is a word between colleagues enough, when should the leader step in, and when must it go further? Does the team agree on this?',
+    },
+    tips: [
+      {
+        nl: 'Laat de ploeg enkele voorbeelden op een schaal plaatsen van “een woordje” tot “melden”; de discussie over het midden is het waardevolste.',
+        fr: 'Demandez à l’équipe de placer quelques exemples sur une échelle allant d’« un mot » à « signaler » ; le débat sur le milieu est le plus précieux.',
+        de: 'Lassen Sie das Team einige Beispiele auf einer Skala von „ein Wort“ bis „melden“ einordnen; die Diskussion über die Mitte ist das Wertvollste.',
+        en: 'Ask the team to place a few examples on a scale from “a word” to “report”; the discussion about the middle is the valuable part.',
+      },
+      {
+        nl: 'Zeg duidelijk welke situaties jij als leidinggevende moet doorgeven, zodat niemand verrast is wanneer je dat doet.',
+        fr: 'Dites clairement quelles situations vous devez transmettre en tant que responsable, afin que personne ne soit surpris quand vous le faites.',
+        de: 'Sagen Sie klar, welche Situationen Sie als Führungskraft weitergeben müssen, damit niemand überrascht ist, wenn Sie es tun.',
+        en: 'Say clearly which situations you as a leader must pass on, so that nobody is surprised when you do.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'after-a-colleague-is-suspended',
+    function: 'enforce',
+    vulnerableProcess: 'leadership-and-speaking-up',
+    kind: 'question',
+    title: {
+      nl: 'Na de schorsing van een collega: geruchten en stilte',
+      fr: 'Après la suspension d’un collègue : rumeurs et silence',
+      de: 'Nach der Suspendierung eines Kollegen: Gerüchte und Schweigen',
+      en: 'After a colleague is suspended: rumours and silence',
+    },
+    text: {
+      nl: 'Een collega is geschorst in afwachting van een onderzoek. Geruchten vullen de gangen en de sociale media; sommige collega’s zijn boos op hem, anderen op de leiding. Over de feiten kun je weinig zeggen door het geheim van de procedure. Wat heeft de ploeg in zo’n periode nodig van haar leidinggevenden? Wat helpt om te blijven samenwerken, en wat maakt het erger?',
+      fr: 'Un collègue a été suspendu dans l’attente d’une enquête. Les rumeurs envahissent les couloirs et les réseaux sociaux ; certains collègues lui en veulent, d’autres en veulent à la direction. Vous ne pouvez pas dire grand-chose des faits en raison du secret de la procédure. De quoi l’équipe a-t-elle besoin de ses responsables pendant une telle période ? Qu’est-ce qui aide à continuer à travailler ensemble, et qu’est-ce qui aggrave la situation ?',
+      de: 'Ein Kollege wurde bis zum Abschluss einer Untersuchung suspendiert. Gerüchte füllen die Flure und die sozialen Medien; manche Kollegen sind wütend auf ihn, andere auf die Leitung. Zu den Fakten können Sie wegen der Vertraulichkeit des Verfahrens wenig sagen. Was braucht das Team in einer solchen Zeit von seinen Führungskräften? Was hilft, weiter zusammenzuarbeiten, und was macht es schlimmer?',
+      en: 'A colleague has been suspended pending an investigation. Rumours fill the corridors and social media; some colleagues are angry with him, others with the management. You can say little about the facts because the procedure is confidential. What does the team need from its leaders in such a period? What helps people keep working together, and what makes it worse?',
+    },
+    tips: [
+      {
+        nl: 'Gebruik deze vraag als oefening, niet terwijl er een echte zaak loopt; volg in een echte zaak het draaiboek crisiscommunicatie en het advies van HR.',
+        fr: 'Utilisez cette question comme exercice, pas pendant une affaire réelle ; dans un cas réel, suivez le plan de communication de crise et l’avis des RH.',
+        de: 'Nutzen Sie diese Frage als Übung, nicht während eines echten Falls; dann gelten der Krisenkommunikationsplan und der Rat der Personalabteilung.',
+        en: 'Use this prompt as a rehearsal, not while a real case is running; in a real case, follow the crisis-communication plan and HR’s advice.',
+      },
+      {
+        nl: 'Leg uit wat een nazorggesprek is: de ploeg correct informeren, binnen de grenzen van het geheim, zodat geruchten de leemte niet opvullen.',
+        fr: 'Expliquez ce qu’est un entretien de suivi : informer correctement l’équipe, dans les limites du secret, pour que les rumeurs ne comblent pas le vide.',
+        de: 'Erklären Sie, was ein Nachsorgegespräch ist: das Team im Rahmen der Geheimhaltung korrekt informieren, damit Gerüchte keine Lücke füllen.',
+        en: 'Explain what an aftercare talk is: informing the team correctly, within the limits of secrecy, so that rumours do not fill the gap.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'same-misstep-whatever-the-rank',
+    function: 'enforce',
+    vulnerableProcess: 'leadership-and-speaking-up',
+    kind: 'question',
+    title: {
+      nl: 'Zelfde misstap, zelfde reactie, ongeacht de graad?',
+      fr: 'Même faute, même réaction, quel que soit le grade ?',
+      de: 'Gleicher Fehltritt, gleiche Reaktion, unabhängig vom Dienstgrad?',
+      en: 'Same misstep, same reaction, whatever the rank?',
+    },
+    text: {
+      nl: 'Stel dat een jonge inspecteur en een ervaren commissaris dezelfde fout maken: beiden gebruiken een dienstvoertuig voor een privéboodschap. Zou de reactie dezelfde zijn? In veel ploegen leeft het gevoel dat regels onderaan zwaarder wegen dan bovenaan. Is dat hier zo? Wat maakt dat een reactie op een schending voor jou rechtvaardig of onrechtvaardig aanvoelt?',
+      fr: 'Imaginez qu’un jeune inspecteur et un commissaire expérimenté commettent la même faute : tous deux utilisent un véhicule de service pour une course privée. La réaction serait-elle la même ? Dans beaucoup d’équipes, on a le sentiment que les règles pèsent plus lourd en bas qu’en haut. Est-ce le cas ici ? Qu’est-ce qui fait qu’une réaction à un manquement vous semble juste ou injuste ?',
+      de: 'Stellen Sie sich vor, ein junger Inspektor und ein erfahrener Kommissar machen denselben Fehler: Beide nutzen ein Dienstfahrzeug für eine private Besorgung. Wäre die Reaktion dieselbe? In vielen Teams herrscht das Gefühl, dass Regeln unten schwerer wiegen als oben. Ist das hier so? Was lässt eine Reaktion auf einen Verstoß für Sie gerecht oder ungerecht erscheinen?',
+      en: 'Imagine that a young inspector and an experienced commissioner make the same mistake: both use a service vehicle for a private errand. Would the reaction be the same? In many teams people feel that rules weigh more heavily at the bottom than at the top. Is that the case here? What makes a reaction to a violation feel fair or unfair to you?',
+    },
+    tips: [
+      {
+        nl: 'Luister zonder je te verdedigen: het gaat om de ervaren rechtvaardigheid, en jouw openheid voor kritiek is zelf een deel van het antwoord.',
+        fr: 'Écoutez sans vous défendre : c’est la justice perçue qui compte ici, et votre ouverture à la critique fait elle-même partie de la réponse.',
+        de: 'Hören Sie zu, ohne sich zu verteidigen: Hier zählt die empfundene Gerechtigkeit, und Ihre Offenheit für Kritik ist selbst Teil der Antwort.',
+        en: 'Listen without defending yourself: perceived fairness is what counts here, and your openness to criticism is itself part of the answer.',
+      },
+      TIP_NO_NAMES,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'just-a-warning-for-a-known-shopkeeper',
+    function: 'enforce',
+    vulnerableProcess: 'conflicts-of-interest',
+    kind: 'dilemma',
+    title: {
+      nl: 'Enkel een waarschuwing voor een bekende handelaar?',
+      fr: 'Un simple avertissement pour un commerçant bien connu ?',
+      de: 'Nur eine Verwarnung für einen bekannten Geschäftsmann?',
+      en: 'Just a warning for a well-known shopkeeper?',
+    },
+    text: {
+      nl: 'Bij een snelheidscontrole houden jullie een handelaar staande die iedereen in de gemeente kent; hij sponsort het voetbalteam van de politie en helpt altijd bij de goededoelenacties van de zone. Hij reed ruim te snel. Je collega fluistert: “Laat het bij een waarschuwing, hij doet zoveel voor ons.” Iemand anders zou je beboeten. Wat doe je, en hoe leg je het je collega uit?',
+      fr: 'Lors d’un contrôle de vitesse, vous arrêtez un commerçant que tout le monde connaît dans la commune ; il sponsorise l’équipe de football de la police et aide toujours lors des actions caritatives de la zone. Il roulait nettement trop vite. Votre collègue vous glisse : « Laisse-le partir avec un avertissement, il fait tellement pour nous. » N’importe qui d’autre recevrait une amende. Que faites-vous, et comment l’expliquez-vous à votre collègue ?',
+      de: 'Bei einer Geschwindigkeitskontrolle halten Sie einen Geschäftsmann an, den jeder in der Gemeinde kennt; er sponsert die Fußballmannschaft der Polizei und hilft immer bei den Wohltätigkeitsaktionen der Zone. Er war deutlich zu schnell. Ihr Kollege flüstert: „Lass es bei einer Verwarnung, er tut so viel für uns.“ Jeder andere bekäme von Ihnen ein Bußgeld. Was tun Sie, und wie erklären Sie es Ihrem Kollegen?',
+      en: 'At a speed check you stop a shopkeeper everyone in town knows; he sponsors the police football team and always helps at the zone’s charity events. He was driving well over the limit. Your colleague whispers: “Let him off with a warning, he does so much for us.” Anyone else would get a fine from you. What do you do, and how do you explain it to your colleague?',
+    },
+    tips: [
+      {
+        nl: 'Vraag waar de beoordelingsruimte eindigt en vriendjespolitiek begint; er is ruimte voor inschatting, maar die moet voor iedereen dezelfde zijn.',
+        fr: 'Demandez où s’arrête le pouvoir d’appréciation et où commence le favoritisme ; il y a une marge de jugement, mais elle doit être la même pour tous.',
+        de: 'Fragen Sie, wo der Ermessensspielraum endet und Begünstigung beginnt; es gibt Spielraum, aber er muss für alle gleich sein.',
+        en: 'Ask where discretion ends and favouritism begins; there is room for judgement, but it must be the same for everyone.',
+      },
+      {
+        nl: 'Bespreek of sponsoring door lokale handelaars duidelijkere regels nodig heeft in de entiteit, en geef de mening van de ploeg door.',
+        fr: 'Discutez de la nécessité de règles plus claires sur le parrainage par des commerces locaux, et transmettez l’avis de l’équipe.',
+        de: 'Besprechen Sie, ob Sponsoring durch lokale Geschäfte in der Einheit klarere Regeln braucht, und geben Sie die Meinung des Teams weiter.',
+        en: 'Discuss whether sponsorship by local businesses needs clearer rules in the entity, and pass the team’s view on.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'signing-a-report-you-doubt',
+    function: 'enforce',
+    vulnerableProcess: 'colleague-misconduct',
+    kind: 'dilemma',
+    title: {
+      nl: 'Een pv tekenen dat niet klopt met wat je zag',
+      fr: 'Signer un PV qui ne correspond pas à ce que vous avez vu',
+      de: 'Ein Protokoll unterschreiben, das nicht zum Gesehenen passt',
+      en: 'Signing a report that does not match what you saw',
+    },
+    text: {
+      nl: 'Je collega stelde het pv op van een interventie die jullie samen deden. Daarin “viel de verdachte eerst aan”; jij herinnert het je anders, de man probeerde vooral los te komen. Je collega vraagt je snel mee te tekenen: “Zo is het in grote lijnen gebeurd, en je weet wat advocaten met details doen.” Jullie werken al jaren samen. Wat doe je?',
+      fr: 'Votre collègue a rédigé le PV d’une intervention menée ensemble. On y lit que le suspect « a attaqué le premier » ; vous vous en souvenez autrement, l’homme cherchait surtout à se dégager. Votre collègue vous demande de cosigner rapidement : « C’est en gros ce qui s’est passé, et tu sais ce que les avocats font des détails. » Vous travaillez ensemble depuis des années. Que faites-vous ?',
+      de: 'Ihr Kollege hat das Protokoll eines gemeinsamen Einsatzes verfasst. Darin „griff der Verdächtige zuerst an“; Sie erinnern sich anders, der Mann versuchte vor allem, sich loszureißen. Ihr Kollege bittet Sie, schnell mitzuunterschreiben: „So ist es im Großen und Ganzen passiert, und du weißt, was Anwälte aus Details machen.“ Sie arbeiten seit Jahren zusammen. Was tun Sie?',
+      en: 'Your colleague drafted the report of an intervention you did together. In it, the suspect “attacked first”; you remember it differently, the man was mainly trying to pull free. Your colleague asks you to co-sign quickly: “That’s basically what happened, and you know what lawyers do with details.” You have worked together for years. What do you do?',
+    },
+    tips: [
+      {
+        nl: 'Verken loyauteit: tegenover de collega, de waarheid, de burger, de rechtbank. Welke loyauteit weegt het zwaarst, en waarom?',
+        fr: 'Explorez la loyauté : envers le collègue, la vérité, le citoyen, le tribunal. Laquelle pèse le plus lourd, et pourquoi ?',
+        de: 'Erkunden Sie Loyalität: gegenüber dem Kollegen, der Wahrheit, dem Bürger, dem Gericht. Welche wiegt am schwersten, und warum?',
+        en: 'Explore loyalty: to the colleague, to the truth, to the citizen, to the court. Which loyalty weighs most, and why?',
+      },
+      {
+        nl: 'Verwijs naar loyauteit en integriteit in de deontologische code; een pv moet weergeven wat elke ondertekenaar zelf vaststelde.',
+        fr: 'Renvoyez à la loyauté et à l’intégrité dans le code de déontologie ; un PV doit refléter ce que chaque signataire a lui-même constaté.',
+        de: 'Verweisen Sie auf Loyalität und Integrität im Kodex der Berufspflichten; ein Protokoll gibt wieder, was jeder Unterzeichner selbst festgestellt hat.',
+        en: 'Point to loyalty and integrity in the deontological code; a report must reflect what each signatory observed.',
+      },
+      TIP_WHERE_TO_GO,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'car-keys-after-the-team-party',
+    function: 'enforce',
+    vulnerableProcess: 'alcohol-and-drugs',
+    kind: 'dilemma',
+    title: {
+      nl: 'Na het ploegfeest: de autosleutels van een collega afnemen?',
+      fr: 'Après la fête d’équipe : prendre les clés d’un collègue ?',
+      de: 'Nach der Teamfeier: einem Kollegen die Autoschlüssel abnehmen?',
+      en: 'After the team party: take a colleague’s car keys?',
+    },
+    text: {
+      nl: 'Het eindejaarsfeest van de ploeg loopt op zijn einde. Een collega die duidelijk te veel gedronken heeft, loopt naar zijn auto: “Het is maar vijf kilometer, ik ken de weg.” Hij is een gerespecteerde oudere collega. Anderen lachen en zeggen dat het wel zal lukken. Je kunt zijn sleutels afnemen, een taxi voor hem bellen, of het laten gebeuren. En als hij toch rijdt, wat dan?',
+      fr: 'La fête de fin d’année de l’équipe touche à sa fin. Un collègue qui a manifestement trop bu se dirige vers sa voiture : « Ce n’est que cinq kilomètres, je connais la route. » C’est un collègue ancien et respecté. D’autres rient et disent que ça ira. Vous pourriez prendre ses clés, appeler un taxi pour lui, ou laisser faire. Et s’il prend quand même le volant, que faites-vous ?',
+      de: 'Die Jahresabschlussfeier des Teams neigt sich dem Ende zu. Ein Kollege, der eindeutig zu viel getrunken hat, geht zu seinem Auto: „Sind doch nur fünf Kilometer, ich kenne die Strecke.“ Er ist ein angesehener älterer Kollege. Andere lachen und sagen, das werde schon gehen. Sie könnten ihm die Schlüssel abnehmen, ihm ein Taxi rufen oder es geschehen lassen. Und wenn er trotzdem fährt, was dann?',
+      en: 'The team’s end-of-year party is winding down. A colleague who has clearly drunk too much heads for his car: “It’s only five kilometres, I know the road.” He is a respected senior colleague. Others laugh and say he will be fine. You could take his keys, call him a taxi, or let it go. And if he drives anyway, what then?',
+    },
+    tips: [
+      {
+        nl: 'Bespreek de rol van de omstaanders: als een groep meelacht, wat maakt het dan mogelijk dat één persoon ingrijpt?',
+        fr: 'Discutez du rôle des témoins : quand un groupe rit avec lui, qu’est-ce qui permet à une personne d’intervenir ?',
+        de: 'Besprechen Sie die Rolle der Umstehenden: Wenn eine Gruppe mitlacht, was ermöglicht es einem Einzelnen einzugreifen?',
+        en: 'Discuss the role of bystanders: when a group laughs along, what makes it possible for one person to step in?',
+      },
+      {
+        nl: 'Koppel het aan de voorbeeldfunctie buiten dienst en aan het alcoholbeleid van de entiteit, en spreek af hoe het volgende feest verloopt.',
+        fr: 'Reliez-le au devoir d’exemple hors service et à la politique alcool de l’entité, et convenez de l’organisation de la prochaine fête.',
+        de: 'Verbinden Sie es mit der Vorbildfunktion außer Dienst und der Alkoholregelung der Einheit, und vereinbaren Sie, wie die nächste Feier abläuft.',
+        en: 'Connect it to the example we set off duty and to the entity’s alcohol policy, and agree on how the next party will be organised.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'a-colleagues-selective-checks',
+    function: 'enforce',
+    vulnerableProcess: 'discrimination-and-profiling',
+    kind: 'dilemma',
+    title: {
+      nl: 'Een collega wiens controles selectief lijken',
+      fr: 'Un collègue dont les contrôles semblent sélectifs',
+      de: 'Ein Kollege, dessen Kontrollen selektiv wirken',
+      en: 'A colleague whose checks seem selective',
+    },
+    text: {
+      nl: 'Bij het overlopen van de controles van de week merk je dat één collega bijna altijd jonge mannen van buitenlandse origine staande houdt, ook tijdens patrouilles met een andere opdracht. Hij haalt goede resultaten: hij vindt vaak iets. Als je het terloops aankaart, zegt hij: “Ik ga waar de problemen zijn.” Is dit ervaring of profilering? Wat zou je doen, en wat zou je eerst willen weten?',
+      fr: 'En parcourant les contrôles de la semaine, vous remarquez qu’un collègue contrôle presque toujours de jeunes hommes d’origine étrangère, même lors de patrouilles dont la mission portait sur autre chose. Il obtient de bons résultats : il trouve souvent quelque chose. Quand vous l’évoquez en passant, il répond : « Je vais là où sont les problèmes. » Expérience ou profilage ? Que feriez-vous, et que voudriez-vous savoir d’abord ?',
+      de: 'Beim Durchgehen der Kontrollen der Woche fällt Ihnen auf, dass ein Kollege fast immer junge Männer ausländischer Herkunft anhält, auch bei Streifen mit einem ganz anderen Auftrag. Er hat gute Ergebnisse: Oft findet er etwas. Als Sie es beiläufig ansprechen, sagt er: „Ich gehe dahin, wo die Probleme sind.“ Ist das Erfahrung oder Profiling? Was würden Sie tun, und was würden Sie vorher wissen wollen?',
+      en: 'Going through the week’s checks, you notice that one colleague almost always stops young men of foreign origin, even on patrols with a different assignment. He gets results: he often finds something. When you mention it casually, he says: “I go where the problems are.” Is this experience or profiling? What would you do, and what would you want to know first?',
+    },
+    tips: [
+      {
+        nl: 'Bespreek wat een staandehouding objectief en uitlegbaar maakt (gedrag, informatie, opdracht) tegenover louter het uiterlijk.',
+        fr: 'Discutez de ce qui rend un contrôle objectif et explicable (comportement, informations, mission) par opposition à la seule apparence.',
+        de: 'Besprechen Sie, was eine Anhaltung objektiv und erklärbar macht (Verhalten, Informationen, Auftrag), im Gegensatz zum bloßen Aussehen.',
+        en: 'Discuss what makes a stop objective and explainable (behaviour, information, assignment) as opposed to appearance alone.',
+      },
+      TIP_NO_NAMES,
+      TIP_WHERE_TO_GO,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'a-colleagues-arrest-in-the-press',
+    function: 'enforce',
+    vulnerableProcess: 'confidentiality',
+    kind: 'question',
+    title: {
+      nl: 'De aanhouding van een collega in de pers: wat mogen we zeggen?',
+      fr: 'L’arrestation d’un collègue dans la presse : que pouvons-nous dire ?',
+      de: 'Die Festnahme eines Kollegen in der Presse: Was dürfen wir sagen?',
+      en: 'A colleague’s arrest in the press: what can we say?',
+    },
+    text: {
+      nl: 'Een krant meldt dat een lid van onze entiteit is aangehouden in een corruptiezaak. Journalisten bellen naar het onthaal, vrienden stellen vragen op sociale media, en de familie van de collega woont in dezelfde gemeente. Wat mag elk van ons zeggen, tegen wie, en wat niet? Wie spreekt namens de entiteit? Hoe beschermen we tegelijk het onderzoek, de rechten van de collega en het vertrouwen van de burgers?',
+      fr: 'Un journal rapporte qu’un membre de notre entité a été arrêté dans une affaire de corruption. Des journalistes appellent l’accueil, des amis posent des questions sur les réseaux sociaux, et la famille du collègue habite la même commune. Que peut dire chacun de nous, à qui, et que faut-il taire ? Qui parle au nom de l’entité ? Comment protéger à la fois l’enquête, les droits du collègue et la confiance des citoyens ?',
+      de: 'Eine Zeitung berichtet, dass ein Mitglied unserer Einheit in einem Korruptionsfall festgenommen wurde. Journalisten rufen am Empfang an, Freunde stellen Fragen in den sozialen Medien, und die Familie des Kollegen wohnt in derselben Gemeinde. Was darf jeder von uns sagen, wem gegenüber, und was nicht? Wer spricht für die Einheit? Wie schützen wir zugleich die Ermittlungen, die Rechte des Kollegen und das Vertrauen der Bürger?',
+      en: 'A newspaper reports that a member of our entity has been arrested in a corruption case. Journalists call the front desk, friends ask questions on social media, and the colleague’s family lives in the same town. What may each of us say, to whom, and what not? Who speaks for the entity? How do we protect the investigation, the colleague’s rights and citizens’ trust at the same time?',
+    },
+    tips: [
+      {
+        nl: 'Ga na of de entiteit een draaiboek crisiscommunicatie heeft en of de ploeg het kent; zo niet, geef dat door voor het integriteitsbeleidsplan.',
+        fr: 'Vérifiez si l’entité dispose d’un plan de communication de crise et si l’équipe le connaît ; sinon, signalez-le pour le plan d’intégrité.',
+        de: 'Prüfen Sie, ob die Einheit einen Krisenkommunikationsplan hat und ob das Team ihn kennt; falls nicht, melden Sie es für den Integritätsplan.',
+        en: 'Check whether the entity has a crisis-communication plan and whether the team knows it; if not, pass that on for the integrity plan.',
+      },
+      {
+        nl: 'Herinner aan het geheim van het onderzoek en van tuchtdossiers; respect tonen voor de familie van de collega hoort daar ook bij.',
+        fr: 'Rappelez le secret de l’enquête et des dossiers disciplinaires ; le respect envers la famille du collègue en fait aussi partie.',
+        de: 'Erinnern Sie an das Ermittlungsgeheimnis und die Vertraulichkeit von Disziplinarakten; Respekt vor der Familie des Kollegen gehört dazu.',
+        en: 'Recall the secrecy of investigations and of disciplinary files; respect for the colleague’s family is part of it too.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'gift-vouchers-after-a-contract',
+    function: 'enforce',
+    vulnerableProcess: 'procurement',
+    kind: 'dilemma',
+    title: {
+      nl: 'Cadeaubonnen van een leverancier na een opdracht',
+      fr: 'Des chèques-cadeaux d’un fournisseur après un marché',
+      de: 'Gutscheine eines Lieferanten nach einem Auftrag',
+      en: 'Gift vouchers from a supplier after a contract',
+    },
+    text: {
+      nl: 'Nadat de entiteit een nieuw contract voor uniformen sloot, stuurde de leverancier cadeaubonnen van 50 euro naar de leden van het selectiecomité, met een bedankkaartje. Twee collega’s hebben hun bon al gebruikt; één heeft hem afgegeven. De leverancier spreekt van een gebruikelijk commercieel gebaar. Hoe reageert de entiteit nu, tegenover de collega’s en tegenover de leverancier? En wat betekent dit voor de volgende overheidsopdracht?',
+      fr: 'Après la conclusion par l’entité d’un nouveau marché d’uniformes, le fournisseur a envoyé des chèques-cadeaux de 50 euros aux membres du comité de sélection, avec une carte de remerciement. Deux collègues ont déjà utilisé le leur ; un troisième l’a remis. Le fournisseur parle d’un geste commercial habituel. Comment l’entité doit-elle réagir, envers les collègues et envers le fournisseur ? Et qu’est-ce que cela change pour le prochain marché public ?',
+      de: 'Nachdem die Einheit einen neuen Vertrag über Uniformen geschlossen hatte, schickte der Lieferant den Mitgliedern des Auswahlausschusses Gutscheine über 50 Euro mit einer Dankeskarte. Zwei Kollegen haben ihren Gutschein bereits eingelöst; einer hat ihn abgegeben. Der Lieferant spricht von einer üblichen Geschäftsgeste. Wie sollte die Einheit jetzt reagieren, gegenüber den Kollegen und dem Lieferanten? Und was bedeutet das für die nächste Ausschreibung?',
+      en: 'After the entity signed a new contract for uniforms, the supplier sent 50-euro gift vouchers to the members of the selection committee, with a thank-you card. Two colleagues have already used theirs; one handed it in. The supplier calls it a usual commercial gesture. How should the entity react now, towards the colleagues and towards the supplier? And what does it mean for the next tender?',
+    },
+    tips: [
+      {
+        nl: 'Zoek een proportionele reactie: wat is billijk tegenover collega’s die te goeder trouw handelden, en welk signaal moet de entiteit geven?',
+        fr: 'Cherchez une réaction proportionnée : qu’est-ce qui est juste envers les collègues de bonne foi, et quel signal l’entité doit-elle donner ?',
+        de: 'Suchen Sie eine verhältnismäßige Reaktion: Was ist fair gegenüber Kollegen, die in gutem Glauben handelten, und welches Signal braucht die Einheit?',
+        en: 'Look for a proportionate reaction: what is fair to colleagues who acted in good faith, and what signal does the entity need to send?',
+      },
+      {
+        nl: 'Waardeer de collega die de bon afgaf; positieve voorbeelden zichtbaar maken hoort ook bij het afdwingen van integriteit.',
+        fr: 'Valorisez le collègue qui a remis le chèque ; rendre visibles les exemples positifs fait aussi partie du respect de l’intégrité.',
+        de: 'Würdigen Sie den Kollegen, der den Gutschein abgegeben hat; positive Beispiele sichtbar zu machen gehört ebenfalls zur Durchsetzung von Integrität.',
+        en: 'Acknowledge the colleague who handed the voucher in; making positive examples visible is part of enforcing integrity too.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+];

@@ -1,0 +1,337 @@
+import type { DialoguePrompt } from './prompt.types';
+import { TIP_ASK_FIRST, TIP_CONFIDENTIAL, TIP_NO_BLAME, TIP_WHERE_TO_GO } from './prompt-tips';
+
+/**
+ * F2, guide towards integrity: mentoring, coaching, communication, learning to say no and to
+ * speak up. Discussions that build the skills and the climate in which rules are lived.
+ */
+export const GUIDE_PROMPTS: readonly DialoguePrompt[] = [
+  {
+    key: 'friend-asks-about-a-speeding-fine',
+    function: 'guide',
+    vulnerableProcess: 'confidentiality',
+    kind: 'dilemma',
+    title: {
+      nl: 'Een vriend vraagt naar een snelheidsboete',
+      fr: 'Un ami vous interroge sur une amende pour excès de vitesse',
+      de: 'Ein Freund fragt nach einem Bußgeld',
+      en: 'A friend asks about a speeding fine',
+    },
+    text: {
+      nl: 'Op een barbecue neemt een oude vriend je apart. Hij werd vorige week geflitst en wil weten of je “even kunt nakijken” of de boete eraan komt, en hoe hoog ze zal zijn. “Misschien ken je wel iemand die ze kan laten verdwijnen?” Hij meent het half als grap. De andere gasten luisteren mee. Hoe antwoord je hem, nu en later, zonder je vriendschap of je integriteit te verliezen?',
+      fr: 'Lors d’un barbecue, un vieil ami vous prend à part. Il a été flashé la semaine dernière et veut savoir si vous pouvez « juste vérifier » si l’amende va arriver, et à combien elle s’élèvera. « Tu connais peut-être quelqu’un qui peut la faire disparaître ? » Il plaisante à moitié. Les autres invités écoutent. Comment lui répondez-vous, maintenant et plus tard, sans perdre ni son amitié ni votre intégrité ?',
+      de: 'Beim Grillfest nimmt Sie ein alter Freund beiseite. Er wurde letzte Woche geblitzt und möchte wissen, ob Sie „mal nachsehen“ können, ob das Bußgeld kommt und wie hoch es ausfällt. „Vielleicht kennst du ja jemanden, der es verschwinden lassen kann?“ Er meint es halb im Scherz. Die anderen Gäste hören zu. Wie antworten Sie ihm, jetzt und später, ohne die Freundschaft oder Ihre Integrität zu verlieren?',
+      en: 'At a barbecue, an old friend takes you aside. He was caught by a speed camera last week and wants to know whether you can “just check” if the fine is coming, and how much it will be. “Maybe you know someone who can make it disappear?” He half means it as a joke. The other guests are listening. How do you answer him, now and later, without losing the friendship or your integrity?',
+    },
+    tips: [
+      {
+        nl: 'Laat de ploeg hardop een concreet antwoord oefenen; wie de woorden klaar heeft, kan makkelijker vriendelijk neen zeggen.',
+        fr: 'Invitez l’équipe à formuler une réponse concrète à voix haute ; avoir les mots prêts aide à dire non avec bienveillance.',
+        de: 'Lassen Sie das Team eine konkrete Antwort laut üben; wer die Worte parat hat, kann leichter freundlich Nein sagen.',
+        en: 'Invite the team to practise a concrete answer out loud; having the words ready makes it easier to say no kindly.',
+      },
+      {
+        nl: 'Herinner aan de discretie en het beroepsgeheim die de deontologische code van ons vraagt, ook voor informatie over vrienden.',
+        fr: 'Rappelez la discrétion et le secret professionnel que le code de déontologie attend de nous, y compris pour des informations sur des amis.',
+        de: 'Erinnern Sie an Verschwiegenheit und Berufsgeheimnis, die der Kodex der Berufspflichten verlangt, auch bei Informationen über Freunde.',
+        en: 'Recall the discretion and professional secrecy the deontological code asks of us, including for information about friends.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'intervention-video-in-the-whatsapp-group',
+    function: 'guide',
+    vulnerableProcess: 'social-media',
+    kind: 'dilemma',
+    title: {
+      nl: 'Een video van de interventie van gisteren in de WhatsApp-groep',
+      fr: 'Une vidéo de l’intervention d’hier dans le groupe WhatsApp',
+      de: 'Ein Video vom gestrigen Einsatz in der WhatsApp-Gruppe',
+      en: 'A video of last night’s intervention in the WhatsApp group',
+    },
+    text: {
+      nl: 'In de privé-WhatsApp-groep van de ploeg deelt een collega een gsm-video van de interventie van gisteravond: een dronken man die zich verzet tegen zijn aanhouding en omvalt, met lachende emoji’s erbij. Verschillende collega’s reageren met grappen. Het gezicht van de man is duidelijk herkenbaar. Jij was er niet bij en je bent het nieuwste lid van de ploeg. Reageer je, en zo ja hoe en waar? Wat verwacht de groep van jou?',
+      fr: 'Dans le groupe WhatsApp privé de l’équipe, un collègue partage une vidéo filmée au GSM lors de l’intervention d’hier soir : un homme ivre qui résiste à son arrestation et tombe, avec des émojis hilares. Plusieurs collègues réagissent par des blagues. Le visage de l’homme est clairement reconnaissable. Vous n’étiez pas sur place et vous êtes le membre le plus récent de l’équipe. Réagissez-vous, et si oui comment et où ? Qu’attend le groupe de vous ?',
+      de: 'In der privaten WhatsApp-Gruppe des Teams teilt ein Kollege ein Handyvideo vom Einsatz gestern Abend: Ein betrunkener Mann wehrt sich gegen seine Festnahme und fällt hin, dazu lachende Emojis. Mehrere Kollegen reagieren mit Witzen. Das Gesicht des Mannes ist deutlich zu erkennen. Sie waren nicht dabei und sind das neueste Mitglied des Teams. Reagieren Sie, und wenn ja, wie und wo? Was erwartet die Gruppe von Ihnen?',
+      en: 'In the team’s private WhatsApp group, a colleague shares a phone video of last night’s intervention: a drunk man resisting arrest and falling over, with laughing emojis. Several colleagues react with jokes. The man’s face is clearly recognisable. You were not there, and you are the newest member of the team. Do you react, and if so, how and where? What does the group expect of you?',
+    },
+    tips: [
+      {
+        nl: 'Vraag hoe het voelt om in deze situatie de nieuwste te zijn; de antwoorden zeggen veel over hoe veilig het is om in de ploeg iets aan te kaarten.',
+        fr: 'Demandez ce que l’on ressent en étant le dernier arrivé dans cette situation ; les réponses en disent long sur la liberté de parole dans l’équipe.',
+        de: 'Fragen Sie, wie es sich anfühlt, in dieser Lage der Neueste zu sein; die Antworten zeigen, wie sicher offenes Ansprechen im Team ist.',
+        en: 'Ask how it feels to be the newest one in this situation; the answers say a lot about how safe it is to speak up in the team.',
+      },
+      {
+        nl: 'Verwijs naar privacy, de waardigheid van personen en het gebruik van sociale media in de deontologische code en in jullie interne regels.',
+        fr: 'Renvoyez à la vie privée, à la dignité des personnes et à l’usage des réseaux sociaux dans le code de déontologie et vos règles internes.',
+        de: 'Verweisen Sie auf Privatsphäre, Würde der Person und Nutzung sozialer Medien im Kodex der Berufspflichten und in Ihren internen Regeln.',
+        en: 'Point to privacy, the dignity of persons and the use of social media in the deontological code and in your internal rules.',
+      },
+      TIP_CONFIDENTIAL,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'thats-how-we-do-it-here',
+    function: 'guide',
+    vulnerableProcess: 'leadership-and-speaking-up',
+    kind: 'question',
+    title: {
+      nl: '“Zo doen we dat hier”',
+      fr: '« Ici, on fait comme ça »',
+      de: '„So machen wir das hier“',
+      en: '“That’s how we do it here”',
+    },
+    text: {
+      nl: 'Nieuwe collega’s leren meer van wat ze op straat zien dan van wat ze in de politieschool leerden. Vroeg of laat zegt een mentor: “Vergeet de school, zo doen we dat hier.” Soms is dat waardevolle ervaring, soms wordt er een slechte gewoonte doorgegeven. Welke “zo doen we dat hier”-regels bestaan er in onze ploeg? Welke zou je met trots doorgeven, en welke liever niet?',
+      fr: 'Les nouveaux collègues apprennent davantage de ce qu’ils voient sur le terrain que de ce qu’ils ont appris à l’école de police. Tôt ou tard, un mentor dit : « Oublie l’école, ici on fait comme ça. » Parfois c’est une expérience précieuse, parfois c’est une mauvaise habitude qui se transmet. Quelles règles du type « ici, on fait comme ça » existent dans notre équipe ? Lesquelles transmettriez-vous avec fierté, et lesquelles plutôt pas ?',
+      de: 'Neue Kollegen lernen mehr aus dem, was sie auf der Straße sehen, als aus dem, was sie an der Polizeischule gelernt haben. Früher oder später sagt ein Mentor: „Vergiss die Schule, so machen wir das hier.“ Manchmal ist das wertvolle Erfahrung, manchmal wird eine schlechte Gewohnheit weitergegeben. Welche „So machen wir das hier“-Regeln gibt es in unserem Team? Welche würden Sie mit Stolz weitergeben, welche lieber nicht?',
+      en: 'New colleagues learn more from what they see on the street than from what they learned at police school. Sooner or later a mentor says: “Forget the school, this is how we do it here.” Sometimes that is valuable experience; sometimes a bad habit is being passed on. Which “how we do it here” rules exist in our team? Which would you be proud to pass on, and which would you rather not?',
+    },
+    tips: [
+      {
+        nl: 'Begin met de positieve voorbeelden; een twijfelachtige gewoonte bespreek je makkelijker zodra de ploeg heeft benoemd waar ze trots op is.',
+        fr: 'Commencez par les exemples positifs ; une habitude douteuse se discute plus facilement une fois que l’équipe a dit ce dont elle est fière.',
+        de: 'Beginnen Sie mit positiven Beispielen; eine fragwürdige Gewohnheit lässt sich leichter besprechen, wenn das Team benannt hat, worauf es stolz ist.',
+        en: 'Start with the positive examples; a doubtful habit is easier to discuss once the team has named what it is proud of.',
+      },
+      {
+        nl: 'Betrek zowel mentoren als stagiairs, en vraag de mentoren welke steun ze van jou als leidinggevende nodig hebben.',
+        fr: 'Impliquez autant les mentors que les stagiaires, et demandez aux mentors de quel soutien ils ont besoin de votre part.',
+        de: 'Beziehen Sie Mentoren und Praktikanten gleichermaßen ein, und fragen Sie die Mentoren, welche Unterstützung sie von Ihnen brauchen.',
+        en: 'Involve mentors and trainees alike, and ask the mentors what support they need from you as their leader.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'talking-about-force-after-an-arrest',
+    function: 'guide',
+    vulnerableProcess: 'use-of-force',
+    kind: 'question',
+    title: {
+      nl: 'Na een moeilijke aanhouding praten over geweld',
+      fr: 'Parler de la force après une arrestation difficile',
+      de: 'Nach einer schwierigen Festnahme über Gewalt sprechen',
+      en: 'Talking about force after a tough arrest',
+    },
+    text: {
+      nl: 'Na een moeilijke aanhouding zit de adrenaline hoog en is de debriefing vaak kort: “Iedereen oké? Dan terug de baan op.” Nochtans kunnen we net dan leren of het gebruikte geweld noodzakelijk en proportioneel was, en wat we de volgende keer anders kunnen doen. Hoe praten we hier als ploeg over zonder dat het als een beschuldiging voelt? Wie zou het gesprek moeten beginnen?',
+      fr: 'Après une arrestation difficile, l’adrénaline est haute et le débriefing souvent bref : « Tout le monde va bien ? Alors on repart. » C’est pourtant à ce moment-là que nous pouvons apprendre si la force utilisée était nécessaire et proportionnée, et ce que nous pourrions faire autrement la prochaine fois. Comment en parler en équipe sans que cela sonne comme une accusation ? Qui devrait lancer la conversation ?',
+      de: 'Nach einer schwierigen Festnahme ist das Adrenalin hoch und die Nachbesprechung oft kurz: „Alle in Ordnung? Dann wieder raus.“ Gerade dann können wir aber lernen, ob die angewandte Gewalt notwendig und verhältnismäßig war und was wir beim nächsten Mal anders machen könnten. Wie sprechen wir im Team darüber, ohne dass es wie ein Vorwurf wirkt? Wer sollte das Gespräch beginnen?',
+      en: 'After a tough arrest, adrenaline runs high and the debrief is often short: “Everyone OK? Then back on the road.” Yet that is exactly when we can learn whether the force used was necessary and proportionate, and what we could do differently next time. How do we talk about this as a team without it feeling like an accusation? Who should start the conversation?',
+    },
+    tips: [
+      {
+        nl: 'Geef zelf het voorbeeld: beschrijf een van je eigen interventies en wat je anders zou doen, voor je het anderen vraagt.',
+        fr: 'Montrez l’exemple : décrivez l’une de vos propres interventions et ce que vous feriez autrement, avant de le demander aux autres.',
+        de: 'Gehen Sie mit gutem Beispiel voran: Schildern Sie einen eigenen Einsatz und was Sie anders machen würden, bevor Sie andere fragen.',
+        en: 'Go first: describe one of your own interventions and what you would do differently, before asking others.',
+      },
+      {
+        nl: 'Verwijs naar noodzaak en proportionaliteit in de deontologische code, en voor technische vragen naar de trainers geweldbeheersing van jullie entiteit.',
+        fr: 'Renvoyez à la nécessité et à la proportionnalité dans le code de déontologie, et aux moniteurs en maîtrise de la violence pour les questions techniques.',
+        de: 'Verweisen Sie auf Notwendigkeit und Verhältnismäßigkeit im Kodex der Berufspflichten und bei Technikfragen auf die Einsatztrainer Ihrer Einheit.',
+        en: 'Point to necessity and proportionality in the deontological code, and to your entity’s use-of-force trainers for technical questions.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'journalist-asks-for-background',
+    function: 'guide',
+    vulnerableProcess: 'confidentiality',
+    kind: 'dilemma',
+    title: {
+      nl: 'Een journalist vraagt “alleen wat achtergrond”',
+      fr: 'Un journaliste demande « juste le contexte »',
+      de: 'Ein Journalist fragt nur nach „Hintergründen“',
+      en: 'A journalist asks for “just the background”',
+    },
+    text: {
+      nl: 'Een lokale journalist die je al jaren kent, belt je op je privénummer over het incident van gisteravond in het centrum. “Ik citeer je niet. Ik wil alleen wat achtergrond, zodat ik niets verkeerds schrijf.” De woordvoerder heeft enkel een korte verklaring verspreid. Je weet dat er geruchten circuleren die erger zijn dan de feiten. Help je de zaak rechtzetten, verwijs je hem door, of zeg je helemaal niets?',
+      fr: 'Un journaliste local que vous connaissez depuis des années vous appelle sur votre téléphone privé au sujet de l’incident d’hier soir au centre-ville. « Je ne te citerai pas. Je veux juste le contexte, pour ne rien écrire de faux. » Le porte-parole n’a diffusé qu’un bref communiqué. Vous savez que des rumeurs pires que les faits circulent. Aidez-vous à rétablir les faits, le renvoyez-vous vers quelqu’un, ou ne dites-vous rien du tout ?',
+      de: 'Ein lokaler Journalist, den Sie seit Jahren kennen, ruft Sie auf Ihrem privaten Telefon wegen des Vorfalls gestern Abend in der Innenstadt an. „Ich zitiere dich nicht. Ich will nur die Hintergründe, damit ich nichts Falsches schreibe.“ Der Pressesprecher hat nur eine kurze Erklärung veröffentlicht. Sie wissen, dass Gerüchte kursieren, die schlimmer sind als die Fakten. Helfen Sie, die Sache richtigzustellen, verweisen Sie ihn weiter, oder sagen Sie gar nichts?',
+      en: 'A local journalist you have known for years calls you on your private phone about last night’s incident in the town centre. “I won’t quote you. I just want the background, so I don’t write anything wrong.” The spokesperson has only released a short statement. You know rumours are circulating that are worse than the facts. Do you help set the record straight, refer him on, or say nothing at all?',
+    },
+    tips: [
+      {
+        nl: 'Vraag wie in de entiteit met de pers spreekt en hoe een collega via die weg een bezorgdheid over valse geruchten kan doorgeven.',
+        fr: 'Demandez qui, dans l’entité, parle à la presse et comment un collègue peut faire remonter par ce canal une inquiétude sur de fausses rumeurs.',
+        de: 'Fragen Sie, wer in der Einheit mit der Presse spricht und wie ein Kollege über diesen Weg Bedenken wegen falscher Gerüchte weitergeben kann.',
+        en: 'Ask who speaks to the press for the entity, and how a colleague can pass on a concern about false rumours through that route.',
+      },
+      {
+        nl: 'Verwijs naar het beroepsgeheim en het geheim van het onderzoek; die beschermen slachtoffers en verdachten, niet alleen de politie.',
+        fr: 'Renvoyez au secret professionnel et au secret de l’enquête ; ils protègent les victimes et les suspects, pas seulement la police.',
+        de: 'Verweisen Sie auf das Berufsgeheimnis und das Ermittlungsgeheimnis; sie schützen Opfer und Verdächtige, nicht nur die Polizei.',
+        en: 'Point to professional secrecy and the secrecy of investigations; they protect victims and suspects, not only the police.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'jokes-in-the-patrol-car',
+    function: 'guide',
+    vulnerableProcess: 'discrimination-and-profiling',
+    kind: 'dilemma',
+    title: {
+      nl: 'Grappen in de combi na een controle',
+      fr: 'Des blagues dans le combi après un contrôle',
+      de: 'Witze im Streifenwagen nach einer Kontrolle',
+      en: 'Jokes in the patrol car after a check',
+    },
+    text: {
+      nl: 'Na de controle van een groep jongeren maken je collega’s in de combi grappen over hun afkomst en hun accent. Het is niet de eerste keer. Ze zijn ervaren, goed in hun job en er altijd voor je als het moeilijk wordt. Je voelt je er niet goed bij, maar je lacht even mee. Wat zou jou helpen om er iets van te zeggen? En wat zou hen helpen om het te horen?',
+      fr: 'Après le contrôle d’un groupe de jeunes, vos collègues dans le combi font des blagues sur leur origine et leur accent. Ce n’est pas la première fois. Ils sont expérimentés, compétents et toujours là pour vous quand les choses se corsent. Vous êtes mal à l’aise, mais vous riez un instant avec eux. Qu’est-ce qui vous aiderait à dire quelque chose ? Et qu’est-ce qui les aiderait à l’entendre ?',
+      de: 'Nach der Kontrolle einer Gruppe Jugendlicher machen Ihre Kollegen im Streifenwagen Witze über deren Herkunft und Akzent. Es ist nicht das erste Mal. Sie sind erfahren, gut in ihrem Job und immer für Sie da, wenn es brenzlig wird. Ihnen ist unwohl, aber Sie lachen kurz mit. Was würde Ihnen helfen, etwas zu sagen? Und was würde den anderen helfen, es zu hören?',
+      en: 'After checking a group of young people, your colleagues in the patrol car make jokes about their origin and accent. It is not the first time. They are experienced, good at their job and always there for you when things get rough. You feel uncomfortable, but you laugh along for a moment. What would help you say something? And what would help them hear it?',
+    },
+    tips: [
+      {
+        nl: 'Vraag naar concrete woorden die iemand in de combi zou kunnen gebruiken; oefen samen een of twee zinnen.',
+        fr: 'Demandez des formulations concrètes que l’on pourrait utiliser dans le combi ; exercez-vous ensemble sur une ou deux phrases.',
+        de: 'Fragen Sie nach konkreten Worten, die man im Streifenwagen sagen könnte; üben Sie gemeinsam ein, zwei Sätze.',
+        en: 'Ask for concrete words someone could use in the car; practise one or two sentences together.',
+      },
+      TIP_NO_BLAME,
+      TIP_WHERE_TO_GO,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'thinking-of-a-side-business',
+    function: 'guide',
+    vulnerableProcess: 'side-activities',
+    kind: 'question',
+    title: {
+      nl: 'Plannen voor een bijzaak? Spreek er vroeg over',
+      fr: 'Un projet d’activité complémentaire ? Parlez-en tôt',
+      de: 'Eine Nebentätigkeit geplant? Früh darüber sprechen',
+      en: 'Thinking of a side business? Talk about it early',
+    },
+    text: {
+      nl: 'Een collega droomt ervan om in bijberoep een kleine zaak te starten: dronefotografie voor huwelijken en vastgoedmakelaars. Ze heeft nog geen toelating gevraagd, omdat ze “niet zeker is dat het er ooit van komt”. Intussen doet ze al enkele opdrachten voor vrienden, gratis. Wanneer breng je een nevenactiviteit ter sprake bij je leidinggevende? Wat doet mensen wachten, en wat zou het makkelijker maken om het vroeg te vragen?',
+      fr: 'Une collègue rêve de lancer une petite activité complémentaire : la photographie par drone pour des mariages et des agences immobilières. Elle n’a pas encore demandé d’autorisation, car elle « n’est pas sûre que cela se fera un jour ». Entre-temps, elle réalise déjà quelques missions pour des amis, gratuitement. Quand faut-il parler d’une activité complémentaire à son supérieur ? Qu’est-ce qui fait attendre, et qu’est-ce qui aiderait à demander tôt ?',
+      de: 'Eine Kollegin träumt davon, nebenberuflich ein kleines Geschäft zu gründen: Drohnenfotografie für Hochzeiten und Immobilienmakler. Eine Genehmigung hat sie noch nicht beantragt, weil sie „nicht sicher ist, ob es je dazu kommt“. Inzwischen erledigt sie schon einige Aufträge für Freunde, kostenlos. Wann spricht man eine Nebentätigkeit bei der Führungskraft an? Was lässt Menschen zögern, und was würde es leichter machen, früh zu fragen?',
+      en: 'A colleague dreams of starting a small business on the side: drone photography for weddings and estate agents. She has not asked for permission yet, because she is “not sure it will ever happen”. Meanwhile she already does a few jobs for friends, for free. When should you raise a side activity with your leader? What makes people wait, and what would make it easier to ask early?',
+    },
+    tips: [
+      {
+        nl: 'Leg de toelatingsprocedure uit en wie beslist; stel ze voor als een bescherming voor de collega, niet als een hindernis.',
+        fr: 'Expliquez la procédure d’autorisation et qui décide ; présentez-la comme une protection pour la personne plutôt que comme un obstacle.',
+        de: 'Erklären Sie das Genehmigungsverfahren und wer entscheidet; stellen Sie es als Schutz für die Kollegin dar, nicht als Hürde.',
+        en: 'Explain the permission procedure and who decides; present it as protection for the colleague rather than as a hurdle.',
+      },
+      TIP_ASK_FIRST,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'our-gift-rules-in-two-sentences',
+    function: 'guide',
+    vulnerableProcess: 'gifts-and-hospitality',
+    kind: 'question',
+    title: {
+      nl: 'Onze regels over geschenken in twee zinnen',
+      fr: 'Nos règles sur les cadeaux en deux phrases',
+      de: 'Unsere Regeln zu Geschenken in zwei Sätzen',
+      en: 'Our gift rules in two sentences',
+    },
+    text: {
+      nl: 'Stel dat morgen een nieuwe collega begint en vraagt: “Wat mag ik hier aanvaarden? Een doos pralines van een dankbaar slachtoffer, een fles bij nieuwjaar, korting bij de garage waar de combi’s onderhouden worden?” Kun jij onze regels in twee zinnen uitleggen? Geven we allemaal hetzelfde antwoord? Zo niet, wat zegt ons dat?',
+      fr: 'Imaginez qu’un nouveau collègue commence demain et demande : « Qu’ai-je le droit d’accepter ici ? Une boîte de pralines d’une victime reconnaissante, une bouteille au Nouvel An, une remise au garage qui entretient les combis ? » Pourriez-vous expliquer nos règles en deux phrases ? Donnons-nous tous la même réponse ? Sinon, qu’est-ce que cela nous apprend ?',
+      de: 'Stellen Sie sich vor, morgen fängt ein neuer Kollege an und fragt: „Was darf ich hier annehmen? Eine Schachtel Pralinen von einem dankbaren Opfer, eine Flasche zu Neujahr, einen Rabatt in der Werkstatt, die unsere Streifenwagen wartet?“ Könnten Sie unsere Regeln in zwei Sätzen erklären? Geben wir alle dieselbe Antwort? Wenn nicht, was sagt uns das?',
+      en: 'Imagine a new colleague starts tomorrow and asks: “What may I accept here? A box of chocolates from a grateful victim, a bottle at New Year, a discount at the garage that services the patrol cars?” Could you explain our rules in two sentences? Do we all give the same answer? If not, what does that tell us?',
+    },
+    tips: [
+      {
+        nl: 'Laat iedereen eerst zijn twee zinnen opschrijven en vergelijk dan; verschillen zijn geen fouten maar tekenen dat de regel uitleg nodig heeft.',
+        fr: 'Faites d’abord écrire à chacun ses deux phrases, puis comparez ; les différences ne sont pas des fautes, mais le signe que la règle doit être expliquée.',
+        de: 'Lassen Sie zuerst alle ihre zwei Sätze aufschreiben und vergleichen Sie dann; Unterschiede sind keine Fehler, sondern ein Zeichen, dass die Regel Erklärung braucht.',
+        en: 'Let everyone write down their two sentences first, then compare; differences are not mistakes but signs that the rule needs explaining.',
+      },
+      {
+        nl: 'Lopen de antwoorden sterk uiteen, geef dat dan door aan de integriteitsverantwoordelijke: de geschenkenregeling verdient misschien duidelijkere communicatie.',
+        fr: 'Si les réponses divergent fortement, signalez-le au responsable intégrité : la règle sur les cadeaux mérite peut-être une communication plus claire.',
+        de: 'Gehen die Antworten weit auseinander, melden Sie das dem Integritätsbeauftragten: Die Geschenkregelung braucht vielleicht klarere Kommunikation.',
+        en: 'If the answers differ widely, pass this on to the integrity officer: the gift rules may need clearer communication.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'when-did-you-last-admit-a-mistake',
+    function: 'guide',
+    vulnerableProcess: 'leadership-and-speaking-up',
+    kind: 'question',
+    title: {
+      nl: 'Wanneer gaf jij hier laatst een fout toe?',
+      fr: 'Quand avez-vous reconnu une erreur ici pour la dernière fois ?',
+      de: 'Wann haben Sie hier zuletzt einen Fehler zugegeben?',
+      en: 'When did you last admit a mistake here?',
+    },
+    text: {
+      nl: 'Iedereen maakt fouten: een verkeerd adres in een pv, een vergeten procedurestap, een opmerking die te ver ging. In sommige ploegen geef je het toe en krijg je hulp; in andere zwijg je en hoop je dat niemand het merkt. Denk aan de laatste keer dat iemand in onze ploeg een fout toegaf. Hoe werd dat onthaald? Wat zou het makkelijker maken om te zeggen “dat heb ik verkeerd gedaan”, ook voor leidinggevenden?',
+      fr: 'Tout le monde commet des erreurs : une mauvaise adresse dans un PV, une étape de procédure oubliée, une remarque qui est allée trop loin. Dans certaines équipes, on le reconnaît et on reçoit de l’aide ; dans d’autres, on se tait en espérant que personne ne remarque rien. Pensez à la dernière fois que quelqu’un de notre équipe a reconnu une erreur. Comment cela a-t-il été accueilli ? Qu’est-ce qui aiderait à dire « là, j’ai fait une erreur », y compris pour les responsables ?',
+      de: 'Jeder macht Fehler: eine falsche Adresse im Protokoll, ein vergessener Verfahrensschritt, eine Bemerkung, die zu weit ging. In manchen Teams gibt man es zu und bekommt Hilfe; in anderen schweigt man und hofft, dass es niemand merkt. Denken Sie an das letzte Mal, als jemand in unserem Team einen Fehler zugegeben hat. Wie wurde das aufgenommen? Was würde es leichter machen zu sagen „Da habe ich mich geirrt“, auch für Führungskräfte?',
+      en: 'Everyone makes mistakes: a wrong address in a report, a forgotten procedural step, a remark that went too far. In some teams you own up and get help; in others you keep quiet and hope nobody notices. Think of the last time someone in our team admitted a mistake. How was it received? What would make it easier to say “I got that wrong”, for leaders too?',
+    },
+    tips: [
+      {
+        nl: 'Ga zelf voor: vertel over een eigen fout en wat je eruit leerde. Jouw voorbeeld zet meer de toon dan welke regel ook.',
+        fr: 'Commencez vous-même : racontez une de vos erreurs et ce que vous en avez appris. Votre exemple donne le ton plus que n’importe quelle règle.',
+        de: 'Gehen Sie voran: Erzählen Sie von einem eigenen Fehler und was Sie daraus gelernt haben. Ihr Beispiel prägt mehr als jede Regel.',
+        en: 'Go first: share a mistake of your own and what you learned from it. Your example sets the tone more than any rule.',
+      },
+      TIP_CONFIDENTIAL,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'well-known-name-one-click-away',
+    function: 'guide',
+    vulnerableProcess: 'database-consultation',
+    kind: 'dilemma',
+    title: {
+      nl: 'Een bekende naam in het nieuws, één klik verwijderd',
+      fr: 'Un nom connu dans l’actualité, à un clic',
+      de: 'Ein bekannter Name in den Nachrichten, nur einen Klick entfernt',
+      en: 'A well-known name in the news, one click away',
+    },
+    text: {
+      nl: 'Een bekende lokale figuur is betrokken bij een incident dat overal in het nieuws komt. In de refter vragen collega’s zich af wat er echt in het dossier staat. “Het is één klik in de ANG, wie zou dat ooit merken?” Niemand in de ploeg werkt aan de zaak. Iemand kijkt naar jou, want jij hebt de ruimste toegang. Wat doe je, en wat zeg je tegen de groep?',
+      fr: 'Une personnalité locale connue est impliquée dans un incident qui fait la une. À la cafétéria, des collègues se demandent ce que contient vraiment le dossier. « C’est un clic dans la BNG, qui le remarquerait ? » Personne dans l’équipe ne travaille sur l’affaire. Quelqu’un se tourne vers vous, car vous avez les accès les plus larges. Que faites-vous, et que dites-vous au groupe ?',
+      de: 'Eine bekannte lokale Persönlichkeit ist in einen Vorfall verwickelt, über den überall berichtet wird. Im Aufenthaltsraum fragen sich Kollegen, was wirklich in der Akte steht. „Das ist ein Klick in der AND, wer würde das je merken?“ Niemand im Team arbeitet an dem Fall. Jemand wendet sich an Sie, weil Sie den weitesten Zugang haben. Was tun Sie, und was sagen Sie der Gruppe?',
+      en: 'A well-known local figure is involved in an incident that is all over the news. In the break room, colleagues wonder what is really in the file. “It’s one click in the ANG/BNG, who would ever notice?” Nobody in the team works on the case. Someone turns to you, as you have the widest access. What do you do, and what do you say to the group?',
+    },
+    tips: [
+      {
+        nl: 'Vraag wat “wie zou het merken?” zegt over hoe we naar de regels kijken: volgen we ze vanwege de logging, of vanwege de mensen in het dossier?',
+        fr: 'Demandez ce que « qui le remarquerait ? » dit de notre rapport aux règles : les suivons-nous à cause de la journalisation, ou pour les personnes du dossier ?',
+        de: 'Fragen Sie, was „Wer würde das merken?“ über unseren Blick auf Regeln sagt: Befolgen wir sie wegen der Protokollierung oder wegen der Menschen in der Akte?',
+        en: 'Ask what “who would notice?” says about how we see the rules: do we follow them because of the logs, or because of the people in the file?',
+      },
+      {
+        nl: 'Herinner aan de regels van de deontologische code over het inwinnen en raadplegen van informatie: alleen wanneer je het voor de dienst moet weten.',
+        fr: 'Rappelez les règles du code de déontologie sur la collecte et la consultation d’informations : uniquement quand le service exige d’en connaître.',
+        de: 'Erinnern Sie an die Regeln des Kodex der Berufspflichten zur Erhebung und Abfrage von Informationen: nur bei dienstlichem Kenntnisbedarf.',
+        en: 'Recall the deontological code’s rules on gathering and consulting information: only when the job requires you to know.',
+      },
+      TIP_WHERE_TO_GO,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+];

@@ -1,0 +1,342 @@
+import type { DialoguePrompt } from './prompt.types';
+import { TIP_ASK_FIRST, TIP_NO_BLAME, TIP_NO_NAMES, TIP_WHERE_TO_GO } from './prompt-tips';
+
+/**
+ * F3, monitor integrity: supervision, registration, spot checks, complaints and reporting
+ * channels. Discussions about why checks exist, what makes them fair, and where to report.
+ */
+export const MONITOR_PROMPTS: readonly DialoguePrompt[] = [
+  {
+    key: 'counting-seized-cash-alone',
+    function: 'monitor',
+    vulnerableProcess: 'seized-goods',
+    kind: 'dilemma',
+    title: {
+      nl: 'Inbeslaggenomen cash alleen tellen',
+      fr: 'Compter seul l’argent saisi',
+      de: 'Beschlagnahmtes Bargeld allein zählen',
+      en: 'Counting seized cash alone',
+    },
+    text: {
+      nl: 'Tijdens een huiszoeking vinden jullie een enveloppe vol bankbiljetten. Terwijl jij de verdachte onder controle houdt, telt je collega het geld alleen in de keuken en meldt hij het totaal. Je vertrouwt hem, en de tijd dringt. Op het commissariaat moet in het pv van inbeslagname staan wie het geld telde en hoe. Wat schrijf je? En eis je de volgende keer om samen te tellen, ook al vertraagt dat en voelt het misschien als wantrouwen?',
+      fr: 'Lors d’une perquisition, vous trouvez une enveloppe pleine de billets. Pendant que vous maîtrisez le suspect, votre collègue compte l’argent seul dans la cuisine et annonce le total. Vous lui faites confiance, et le temps presse. Au commissariat, le PV de saisie doit indiquer qui a compté l’argent et comment. Qu’écrivez-vous ? Et la prochaine fois, exigerez-vous de compter ensemble, même si cela ralentit les choses et peut sembler de la méfiance ?',
+      de: 'Bei einer Hausdurchsuchung finden Sie einen Umschlag voller Geldscheine. Während Sie den Verdächtigen sichern, zählt Ihr Kollege das Geld allein in der Küche und nennt die Summe. Sie vertrauen ihm, und die Zeit drängt. Im Kommissariat muss im Beschlagnahmeprotokoll stehen, wer das Geld wie gezählt hat. Was schreiben Sie? Und bestehen Sie beim nächsten Mal darauf, gemeinsam zu zählen, auch wenn es Zeit kostet und nach Misstrauen aussehen kann?',
+      en: 'During a house search you find an envelope full of banknotes. While you keep the suspect under control, your colleague counts the money alone in the kitchen and announces the total. You trust him, and time is short. Back at the station, the seizure report has to state who counted the money and how. What do you write? And next time, do you insist on counting together, even if it slows things down and may look like distrust?',
+    },
+    tips: [
+      {
+        nl: 'Stel het vierogenprincipe voor als bescherming van de collega die het geld hanteert: het maakt elke latere verdenking makkelijk te weerleggen.',
+        fr: 'Présentez le principe des quatre yeux comme une protection du collègue qui manipule l’argent : il permet de réfuter aisément tout soupçon ultérieur.',
+        de: 'Stellen Sie das Vier-Augen-Prinzip als Schutz für den Kollegen dar, der mit dem Geld umgeht: Späterer Verdacht lässt sich so leicht entkräften.',
+        en: 'Present the four-eyes principle as protection for the colleague who handles the money: it makes any later suspicion easy to refute.',
+      },
+      {
+        nl: 'Vraag wat in onze procedures of bezetting samen tellen in de praktijk moeilijk maakt, en neem de antwoorden als leidinggevende mee.',
+        fr: 'Demandez ce qui, dans nos procédures ou nos effectifs, rend le comptage à deux difficile en pratique, et donnez-y suite en tant que responsable.',
+        de: 'Fragen Sie, was in unseren Abläufen oder bei der Besetzung das gemeinsame Zählen erschwert, und nehmen Sie die Antworten als Führungskraft mit.',
+        en: 'Ask what in our procedures or staffing makes counting together hard in practice, and follow up on the answers as a leader.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'scrolling-through-a-seized-phone',
+    function: 'monitor',
+    vulnerableProcess: 'seized-goods',
+    kind: 'dilemma',
+    title: {
+      nl: 'Scrollen door een inbeslaggenomen gsm',
+      fr: 'Faire défiler les photos d’un GSM saisi',
+      de: 'Durch ein beschlagnahmtes Handy scrollen',
+      en: 'Scrolling through a seized phone',
+    },
+    text: {
+      nl: 'Een inbeslaggenomen smartphone ligt ontgrendeld op het bureau, in afwachting van verzegeling en overbrenging. Een collega neemt hem en scrolt door de foto’s, “gewoon om te zien met wie we te maken hebben”. Niemand heeft de opdracht gekregen de gsm te onderzoeken. Twee andere collega’s komen mee kijken. Wat doe je op dat moment? En wat zegt dit over hoe we met inbeslaggenomen voorwerpen omgaan?',
+      fr: 'Un smartphone saisi est posé déverrouillé sur le bureau, en attente de mise sous scellés et de transfert. Un collègue le prend et fait défiler les photos, « juste pour voir à qui on a affaire ». Personne n’a été chargé d’examiner l’appareil. Deux autres collègues viennent regarder. Que faites-vous sur le moment ? Et qu’est-ce que cela dit de notre manière de traiter les objets saisis ?',
+      de: 'Ein beschlagnahmtes Smartphone liegt entsperrt auf dem Schreibtisch und wartet darauf, versiegelt und weitergeleitet zu werden. Ein Kollege nimmt es und scrollt durch die Fotos, „nur um zu sehen, mit wem wir es zu tun haben“. Niemand wurde mit der Auswertung des Geräts beauftragt. Zwei weitere Kollegen schauen mit. Was tun Sie in diesem Moment? Und was sagt das darüber, wie wir mit beschlagnahmten Gegenständen umgehen?',
+      en: 'A seized smartphone lies unlocked on the desk, waiting to be sealed and sent on. A colleague picks it up and scrolls through the photos, “just to see who we’re dealing with”. Nobody has been tasked with examining the phone. Two other colleagues come over to look. What do you do in the moment? And what does this say about how we handle seized items?',
+    },
+    tips: [
+      {
+        nl: 'Vraag welke controles er al bestaan op inbeslaggenomen voorwerpen (registratie, verzegeling, steekproeven) en of de ploeg ze nuttig vindt of als papierwerk ziet.',
+        fr: 'Demandez quels contrôles existent déjà pour les objets saisis (enregistrement, scellés, sondages) et si l’équipe les juge utiles ou purement administratifs.',
+        de: 'Fragen Sie, welche Kontrollen es für beschlagnahmte Gegenstände gibt (Erfassung, Versiegelung, Stichproben) und ob das Team sie nützlich findet oder als Papierkram sieht.',
+        en: 'Ask which checks already exist on seized items (registration, sealing, spot checks) and whether the team sees them as useful or as paperwork.',
+      },
+      {
+        nl: 'Verwijs naar de eerbied voor de persoonlijke levenssfeer in de deontologische code: ook een verdachte behoudt dat recht.',
+        fr: 'Renvoyez au respect de la vie privée dans le code de déontologie : le propriétaire du téléphone garde ce droit, même en tant que suspect.',
+        de: 'Verweisen Sie auf die Achtung der Privatsphäre im Kodex der Berufspflichten: Auch ein Verdächtiger behält dieses Recht.',
+        en: 'Point to respect for privacy in the deontological code: the owner of the phone keeps that right, even as a suspect.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'rounding-up-the-end-of-shift',
+    function: 'monitor',
+    vulnerableProcess: 'working-time-and-resources',
+    kind: 'dilemma',
+    title: {
+      nl: 'Het einde van de dienst naar boven afronden',
+      fr: 'Arrondir la fin du service vers le haut',
+      de: 'Das Dienstende großzügig aufrunden',
+      en: 'Rounding up the end of the shift',
+    },
+    text: {
+      nl: 'In jullie ploeg is het normaal geworden om het einde van een dienst iets later te registreren dan het echt was: “We blijven toch altijd langer zonder het te tellen, dus het komt op hetzelfde neer.” Niemand ziet het als bedrog, en de ploegchef keurt de uren goed zonder na te kijken. Een nieuwe collega vraagt je hoe ze haar eerste prestaties moet registreren. Wat zeg je haar?',
+      fr: 'Dans votre équipe, il est devenu normal d’encoder la fin du service un peu plus tard qu’en réalité : « On reste toujours plus longtemps sans le compter, donc ça s’équilibre. » Personne n’y voit de la fraude, et le chef d’équipe valide les heures sans vérifier. Une nouvelle collègue vous demande comment encoder ses premières prestations. Que lui dites-vous ?',
+      de: 'In Ihrem Team ist es normal geworden, das Ende einer Schicht etwas später einzutragen, als es tatsächlich war: „Wir bleiben ja immer länger, ohne es aufzuschreiben, also gleicht sich das aus.“ Niemand sieht darin Betrug, und der Schichtleiter zeichnet die Stunden ab, ohne sie zu prüfen. Eine neue Kollegin fragt Sie, wie sie ihre ersten Dienststunden erfassen soll. Was sagen Sie ihr?',
+      en: 'In your team it has become normal to register the end of a shift a little later than it really was: “We always stay longer without counting it, so it evens out.” Nobody sees it as cheating, and the shift leader approves the hours without checking. A new colleague asks you how to register her first hours. What do you tell her?',
+    },
+    tips: [
+      {
+        nl: 'Neem de onderliggende frustratie ernstig: bestaat er echt onbetaalde extra tijd, dan moet die besproken en geregistreerd worden, niet “verrekend”.',
+        fr: 'Prenez au sérieux la frustration sous-jacente : si du temps supplémentaire non payé existe vraiment, il faut en parler et l’enregistrer, pas le « compenser ».',
+        de: 'Nehmen Sie den Frust dahinter ernst: Gibt es wirklich unbezahlte Mehrarbeit, sollte sie besprochen und erfasst, nicht „ausgeglichen“ werden.',
+        en: 'Take the underlying frustration seriously: if unpaid extra time is real, it should be discussed and registered, not “evened out”.',
+      },
+      {
+        nl: 'Vraag je als leidinggevende af wat je handtekening onder de uren betekent, en zeg open hoe je ze voortaan zult nakijken.',
+        fr: 'En tant que responsable, demandez-vous ce que signifie votre signature sous les heures, et dites ouvertement comment vous les vérifierez désormais.',
+        de: 'Fragen Sie sich als Führungskraft, was Ihre Unterschrift unter den Stunden bedeutet, und sagen Sie offen, wie Sie sie künftig prüfen.',
+        en: 'As a leader, ask yourself what your signature under the hours means, and say openly how you will check them from now on.',
+      },
+      TIP_NO_BLAME,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'every-database-query-leaves-a-trace',
+    function: 'monitor',
+    vulnerableProcess: 'database-consultation',
+    kind: 'question',
+    title: {
+      nl: 'Elke ANG-bevraging laat een spoor na',
+      fr: 'Chaque consultation de la BNG laisse une trace',
+      de: 'Jede AND-Abfrage hinterlässt eine Spur',
+      en: 'Every police database query leaves a trace',
+    },
+    text: {
+      nl: 'Elke raadpleging van de politionele databanken wordt gelogd en kan achteraf gecontroleerd worden, soms jaren later. Sommige collega’s vinden dat geruststellend, anderen voelen zich bekeken. Verandert dat iets aan hoe jij werkt? Moet de ploeg horen wanneer er steekproeven gebeuren en wat ze opleveren, of ondergraaft dat hun nut? Wat maakt een controle eerlijk?',
+      fr: 'Chaque consultation des banques de données policières est journalisée et peut être contrôlée après coup, parfois des années plus tard. Certains collègues trouvent cela rassurant, d’autres se sentent surveillés. Cela change-t-il votre façon de travailler ? L’équipe doit-elle savoir quand des contrôles par sondage ont lieu et ce qu’ils révèlent, ou cela leur ôte-t-il leur utilité ? Qu’est-ce qui rend un contrôle équitable ?',
+      de: 'Jede Abfrage der polizeilichen Datenbanken wird protokolliert und kann nachträglich geprüft werden, manchmal Jahre später. Manche Kollegen finden das beruhigend, andere fühlen sich überwacht. Ändert das etwas an Ihrer Arbeitsweise? Sollte das Team erfahren, wann Stichproben stattfinden und was sie ergeben, oder untergräbt das ihren Sinn? Was macht eine Kontrolle fair?',
+      en: 'Every consultation of the police databases is logged and can be checked afterwards, sometimes years later. Some colleagues find that reassuring; others feel watched. Does it change the way you work? Should the team hear when spot checks take place and what they find, or would that undermine them? What makes a check fair?',
+    },
+    tips: [
+      {
+        nl: 'Vraag welke redenen collega’s opgeven bij een raadpleging; de gewoonte om een duidelijke dienstreden te noteren beschermt iedereen.',
+        fr: 'Demandez quels motifs les collègues indiquent lors d’une consultation ; l’habitude de noter un motif de service clair protège chacun.',
+        de: 'Fragen Sie, welche Gründe Kollegen bei einer Abfrage angeben; die Gewohnheit, einen klaren dienstlichen Grund zu vermerken, schützt alle.',
+        en: 'Ask what reasons colleagues give for a consultation; the habit of noting a clear professional reason protects everyone.',
+      },
+      {
+        nl: 'Leg, voor zover je kunt, uit hoe controles in jullie entiteit georganiseerd zijn en wie ze opvolgt; openheid over het proces schept vertrouwen.',
+        fr: 'Expliquez, autant que possible, comment les contrôles sont organisés dans votre entité et qui en assure le suivi ; la transparence crée la confiance.',
+        de: 'Erklären Sie, soweit möglich, wie Kontrollen in Ihrer Einheit organisiert sind und wer sie nachverfolgt; Offenheit über das Verfahren schafft Vertrauen.',
+        en: 'Explain, as far as you can, how checks are organised in your entity and who follows them up; openness about the process builds trust.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'trackers-in-the-patrol-cars',
+    function: 'monitor',
+    vulnerableProcess: 'driving-and-vehicles',
+    kind: 'question',
+    title: {
+      nl: 'Trackers in de combi’s: wantrouwen of bescherming?',
+      fr: 'Des traceurs dans les combis : méfiance ou protection ?',
+      de: 'Ortungsgeräte in den Streifenwagen: Misstrauen oder Schutz?',
+      en: 'Trackers in the patrol cars: distrust or protection?',
+    },
+    text: {
+      nl: 'De entiteit installeert fleetloggers in haar voertuigen: locatie, snelheid en bruusk remmen worden geregistreerd. Sommige collega’s zien het als een teken van wantrouwen; anderen wijzen erop dat het hen ook kan vrijpleiten na een klacht over gevaarlijk rijgedrag, of kan helpen om een ploeg in nood terug te vinden. Wat zou zo’n monitoring voor jou aanvaardbaar maken? Waarvoor mag ze nooit gebruikt worden?',
+      fr: 'L’entité équipe ses véhicules de traceurs : position, vitesse et freinages brusques sont enregistrés. Certains collègues y voient un signe de méfiance ; d’autres soulignent que cela peut aussi les disculper après une plainte pour conduite dangereuse, ou aider à retrouver une équipe en difficulté. Qu’est-ce qui rendrait ce suivi acceptable à vos yeux ? À quoi ne devrait-il jamais servir ?',
+      de: 'Die Einheit stattet ihre Fahrzeuge mit Ortungsgeräten aus: Standort, Geschwindigkeit und starkes Bremsen werden aufgezeichnet. Manche Kollegen sehen darin ein Zeichen von Misstrauen; andere weisen darauf hin, dass es sie nach einer Beschwerde über gefährliches Fahren auch entlasten oder helfen kann, eine Streife in Not zu finden. Was würde eine solche Überwachung für Sie akzeptabel machen? Wofür darf sie nie verwendet werden?',
+      en: 'The entity is fitting its vehicles with trackers: location, speed and harsh braking are recorded. Some colleagues see it as a sign of distrust; others point out that it can also clear them after a complaint about dangerous driving, or help find a patrol in trouble. What would make such monitoring acceptable to you? What should it never be used for?',
+    },
+    tips: [
+      {
+        nl: 'Verzamel de voorwaarden die de ploeg noemt (doel, wie toegang heeft, hoe lang gegevens bewaard worden) en geef ze door aan wie beslist.',
+        fr: 'Recueillez les conditions citées par l’équipe (finalité, qui y a accès, durée de conservation) et transmettez-les à qui décide.',
+        de: 'Sammeln Sie die Bedingungen, die das Team nennt (Zweck, Zugriff, Speicherdauer), und geben Sie sie an die Entscheidungsträger weiter.',
+        en: 'Collect the conditions the team names (purpose, who has access, how long data is kept) and pass them on to whoever decides.',
+      },
+      TIP_ASK_FIRST,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'seen-working-during-sick-leave',
+    function: 'monitor',
+    vulnerableProcess: 'side-activities',
+    kind: 'dilemma',
+    title: {
+      nl: 'Tijdens ziekteverlof aan het werk in een café',
+      fr: 'Vu au travail dans un café pendant un congé de maladie',
+      de: 'Während der Krankschreibung im Café gesehen',
+      en: 'Seen working in a café during sick leave',
+    },
+    text: {
+      nl: 'Een collega is al drie weken met ziekteverlof wegens rugproblemen. Op zaterdagavond zie je hem achter de toog drank opdienen in het café van zijn broer. Hij zwaait wat verlegen naar je. Je kent zijn diagnose niet, en familie een handje helpen is misschien toegestaan. Maar de ploeg is onderbemand door zijn afwezigheid. Spreek je hem aan, meld je het aan je leidinggevende, of bemoei je je er niet mee?',
+      fr: 'Un collègue est en congé de maladie depuis trois semaines pour des problèmes de dos. Samedi soir, vous le voyez servir des boissons derrière le comptoir du café de son frère. Il vous fait signe, un peu gêné. Vous ne connaissez pas son diagnostic, et donner un coup de main à la famille est peut-être permis. Mais l’équipe est en sous-effectif à cause de son absence. Lui parlez-vous, en informez-vous votre supérieur, ou ne vous en mêlez-vous pas ?',
+      de: 'Ein Kollege ist seit drei Wochen wegen Rückenproblemen krankgeschrieben. Am Samstagabend sehen Sie ihn hinter der Theke im Café seines Bruders Getränke ausschenken. Er winkt Ihnen etwas verlegen zu. Sie kennen seine Diagnose nicht, und der Familie auszuhelfen ist vielleicht erlaubt. Aber das Team ist wegen seiner Abwesenheit unterbesetzt. Sprechen Sie ihn an, informieren Sie Ihre Führungskraft, oder halten Sie sich heraus?',
+      en: 'A colleague has been on sick leave for three weeks with back problems. On Saturday evening you see him serving drinks behind the bar of his brother’s café. He waves at you, a little embarrassed. You do not know his diagnosis, and helping out family may well be allowed. But the team is short-staffed because of his absence. Do you talk to him, tell your leader, or stay out of it?',
+    },
+    tips: [
+      {
+        nl: 'Scheid wat we zien van wat we veronderstellen: medische informatie is privé, en het is niet aan de ploeg om een ziekteverlof te beoordelen.',
+        fr: 'Distinguez ce que l’on voit de ce que l’on suppose : les informations médicales sont privées, et il n’appartient pas à l’équipe de juger un congé de maladie.',
+        de: 'Trennen Sie Gesehenes von Vermutetem: Medizinisches ist privat, und es ist nicht Sache des Teams, eine Krankschreibung zu beurteilen.',
+        en: 'Separate what we see from what we assume: medical information is private, and it is not for the team to judge a sick leave.',
+      },
+      TIP_NO_NAMES,
+      TIP_WHERE_TO_GO,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'complaint-about-a-rough-arrest',
+    function: 'monitor',
+    vulnerableProcess: 'use-of-force',
+    kind: 'question',
+    title: {
+      nl: 'Een klacht over een harde aanhouding',
+      fr: 'Une plainte pour une arrestation musclée',
+      de: 'Eine Beschwerde über eine harte Festnahme',
+      en: 'A complaint about a rough arrest',
+    },
+    text: {
+      nl: 'Een burger dient een klacht in: leden van onze ploeg zouden bij een aanhouding onnodig hardhandig zijn geweest. De betrokken collega’s voelen zich aangevallen en de ploeg sluit de rangen: “Ze klagen altijd.” Er volgt een onderzoek. Hoe reageren we als ploeg zolang dat loopt? Hoe blijven we open voor de mogelijkheid dat de klacht ons iets leert, zonder onze collega’s te veroordelen?',
+      fr: 'Un citoyen dépose plainte : des membres de notre équipe auraient été inutilement brutaux lors d’une arrestation. Les collègues concernés se sentent attaqués et l’équipe fait bloc : « Ils se plaignent toujours. » Une enquête va suivre. Comment réagir en équipe pendant qu’elle est en cours ? Comment rester ouverts à l’idée que la plainte puisse nous apprendre quelque chose, sans préjuger de nos collègues ?',
+      de: 'Ein Bürger reicht Beschwerde ein: Mitglieder unseres Teams seien bei einer Festnahme unnötig grob gewesen. Die betroffenen Kollegen fühlen sich angegriffen, und das Team schließt die Reihen: „Die beschweren sich doch immer.“ Eine Untersuchung wird folgen. Wie reagieren wir als Team, solange sie läuft? Wie bleiben wir offen dafür, dass die Beschwerde uns etwas lehren kann, ohne unsere Kollegen vorzuverurteilen?',
+      en: 'A citizen files a complaint: members of our team were allegedly rougher than necessary during an arrest. The colleagues involved feel attacked and the team closes ranks: “They always complain.” An investigation will follow. How do we react as a team while it runs? How do we stay open to the chance that the complaint teaches us something, without prejudging our colleagues?',
+    },
+    tips: [
+      {
+        nl: 'Bespreek de feiten van een lopende zaak niet; houd het gesprek bij hoe we in het algemeen met klachten omgaan.',
+        fr: 'Ne discutez pas des faits d’une affaire en cours ; centrez la conversation sur la manière dont nous traitons les plaintes en général.',
+        de: 'Besprechen Sie keine Fakten eines laufenden Verfahrens; bleiben Sie dabei, wie wir allgemein mit Beschwerden umgehen.',
+        en: 'Do not discuss the facts of an ongoing case; keep the conversation on how we deal with complaints in general.',
+      },
+      {
+        nl: 'Leg uit hoe klachten behandeld worden (interne controle, AIG, Comité P), zodat het proces minder bedreigend en voorspelbaarder aanvoelt.',
+        fr: 'Expliquez comment les plaintes sont traitées (contrôle interne, AIG, Comité P), pour que le processus paraisse moins menaçant et plus prévisible.',
+        de: 'Erklären Sie, wie Beschwerden bearbeitet werden (interne Kontrolle, AIG, Ausschuss P), damit das Verfahren weniger bedrohlich und vorhersehbarer wirkt.',
+        en: 'Explain how complaints are handled (internal control, AIG, Comité P), so that the process feels less threatening and more predictable.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'where-would-you-report-it',
+    function: 'monitor',
+    vulnerableProcess: 'colleague-misconduct',
+    kind: 'question',
+    title: {
+      nl: 'Als je iets verkeerds zag, waar zou je naartoe gaan?',
+      fr: 'Si vous voyiez une dérive, à qui vous adresseriez-vous ?',
+      de: 'Wenn Sie etwas Falsches sähen, an wen würden Sie sich wenden?',
+      en: 'If you saw something wrong, where would you go?',
+    },
+    text: {
+      nl: 'Stel dat je een collega iets uit een inbeslaggenomen tas zag nemen, of hoorde dat iemand informatie doorspeelt aan een criminele kennis. Waar zou je ermee naartoe gaan: naar de collega, je directe leidinggevende, de integriteitsverantwoordelijke, een vertrouwenspersoon, de AIG of het Comité P? Kent iedereen in de ploeg deze kanalen? Wat zou je tegenhouden om ze te gebruiken?',
+      fr: 'Imaginez que vous voyiez un collègue prendre quelque chose dans un sac saisi, ou que vous appreniez que quelqu’un transmet des informations à une connaissance du milieu criminel. À qui vous adresseriez-vous : au collègue, à votre supérieur direct, au responsable intégrité, à une personne de confiance, à l’AIG ou au Comité P ? Tout le monde dans l’équipe connaît-il ces canaux ? Qu’est-ce qui vous retiendrait de les utiliser ?',
+      de: 'Angenommen, Sie sähen einen Kollegen etwas aus einer beschlagnahmten Tasche nehmen, oder hörten, dass jemand Informationen an einen kriminellen Bekannten weitergibt. An wen würden Sie sich wenden: an den Kollegen, Ihre direkte Führungskraft, den Integritätsbeauftragten, eine Vertrauensperson, die AIG oder den Ausschuss P? Kennt jeder im Team diese Wege? Was würde Sie davon abhalten, sie zu nutzen?',
+      en: 'Suppose you saw a colleague take something from a seized bag, or heard that someone passes information to a criminal acquaintance. Where would you go with it: to the colleague, your direct leader, the integrity officer, a confidential counsellor, the AIG or the Comité P? Does everyone in the team know these channels? What would hold you back from using them?',
+    },
+    tips: [
+      {
+        nl: 'Houd de contactgegevens van de meldkanalen bij de hand en deel ze op het einde, ook die van een eventueel intern meldpunt.',
+        fr: 'Ayez sous la main les coordonnées des canaux de signalement et partagez-les à la fin, y compris celles d’un éventuel point de signalement interne.',
+        de: 'Halten Sie die Kontaktdaten der Meldewege bereit und teilen Sie sie am Ende, einschließlich einer etwaigen internen Meldestelle.',
+        en: 'Have the contact details of the reporting channels at hand and share them at the end, including any internal reporting point.',
+      },
+      {
+        nl: 'Neem de redenen om te aarzelen ernstig (angst voor represailles, loyauteit, twijfel); vraag wat de entiteit eraan kan doen.',
+        fr: 'Prenez au sérieux les raisons d’hésiter (peur des représailles, loyauté, doute) ; demandez ce que l’entité pourrait faire à ce sujet.',
+        de: 'Nehmen Sie die Gründe für Zurückhaltung ernst (Angst vor Repressalien, Loyalität, Zweifel); fragen Sie, was die Einheit dagegen tun kann.',
+        en: 'Take the reasons for holding back seriously (fear of reprisals, loyalty, doubt); ask what the entity could do about them.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'if-nobody-ever-checked',
+    function: 'monitor',
+    vulnerableProcess: 'working-time-and-resources',
+    kind: 'question',
+    title: {
+      nl: 'Als niemand ooit controleerde, wat zou er eerst verslappen?',
+      fr: 'Si personne ne contrôlait rien, qu’est-ce qui se relâcherait d’abord ?',
+      de: 'Wenn nie jemand kontrollierte, was würde zuerst nachlassen?',
+      en: 'If nobody ever checked, what would slip first?',
+    },
+    text: {
+      nl: 'Dagelijkse supervisie, steekproeven en registraties kunnen als een last aanvoelen. Stel je even voor dat niemand in onze ploeg ooit iets controleerde: niet de uren, niet de tankkaarten, niet het materiaal, niet de pv’s. Wat zou er eerst verslappen? Wat zegt jouw antwoord over welke controles echt belangrijk zijn, en welke we lichter zouden kunnen maken?',
+      fr: 'La supervision quotidienne, les contrôles par sondage et les enregistrements peuvent sembler pesants. Imaginez un instant que personne ne contrôle jamais rien dans notre équipe : ni les heures, ni les cartes carburant, ni le matériel, ni les PV. Qu’est-ce qui se relâcherait en premier ? Que dit votre réponse sur les contrôles qui comptent vraiment, et sur ceux que nous pourrions alléger ?',
+      de: 'Tägliche Aufsicht, Stichproben und Erfassungen können lästig wirken. Stellen Sie sich einen Moment vor, in unserem Team würde nie jemand etwas kontrollieren: nicht die Stunden, nicht die Tankkarten, nicht das Material, nicht die Protokolle. Was würde zuerst nachlassen? Was sagt Ihre Antwort darüber, welche Kontrollen wirklich zählen und welche wir vereinfachen könnten?',
+      en: 'Daily supervision, spot checks and registrations can feel like a burden. Imagine for a moment that nobody in our team ever checked anything: not the hours, not the fuel cards, not the equipment, not the reports. What would slip first? What does your answer say about which checks really matter, and which ones we could make lighter?',
+    },
+    tips: [
+      {
+        nl: 'Verwelkom eerlijke antwoorden; wie een zwakke plek benoemt, helpt de ploeg en legt geen bekentenis af.',
+        fr: 'Accueillez les réponses franches ; nommer un point faible, c’est aider l’équipe, pas faire un aveu.',
+        de: 'Begrüßen Sie ehrliche Antworten; wer eine Schwachstelle benennt, hilft dem Team und legt kein Geständnis ab.',
+        en: 'Welcome honest answers; someone who names a weak spot is helping the team, not confessing.',
+      },
+      {
+        nl: 'Noteer welke controles de ploeg zinvol vindt en welke leeg; beide zijn nuttig voor het luik monitoring van het integriteitsbeleidsplan.',
+        fr: 'Notez les contrôles que l’équipe juge utiles et ceux qu’elle juge vides de sens ; les deux nourrissent le volet suivi du plan d’intégrité.',
+        de: 'Notieren Sie, welche Kontrollen das Team sinnvoll und welche es leer findet; beides hilft beim Monitoring-Teil des Integritätsplans.',
+        en: 'Note which checks the team finds meaningful and which it finds empty; both are useful for the monitoring part of the integrity plan.',
+      },
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+  {
+    key: 'alcohol-on-the-early-shift',
+    function: 'monitor',
+    vulnerableProcess: 'alcohol-and-drugs',
+    kind: 'dilemma',
+    title: {
+      nl: 'Een collega ruikt bij de vroege dienst nog naar alcohol',
+      fr: 'Un collègue sent encore l’alcool au service du matin',
+      de: 'Ein Kollege riecht beim Frühdienst noch nach Alkohol',
+      en: 'A colleague still smells of alcohol on the early shift',
+    },
+    text: {
+      nl: 'Op de briefing van 6 uur merk je dat een collega nog naar alcohol ruikt. Hij zegt dat hij naar een trouwfeest was, vier uur geslapen heeft en zich “prima voelt”. Hij staat ingepland om de combi te besturen, en hij is altijd betrouwbaar geweest. Niemand anders lijkt het te merken, of ze doen alsof. Wat doe je voor de patrouille vertrekt? Wie zou je erbij betrekken?',
+      fr: 'Au briefing de 6 heures, vous remarquez qu’un collègue sent encore l’alcool. Il explique qu’il était à un mariage, qu’il a dormi quatre heures et qu’il « se sent très bien ». Il doit conduire le combi, et il a toujours été fiable. Personne d’autre ne semble le remarquer, ou chacun fait semblant. Que faites-vous avant le départ de la patrouille ? Qui voudriez-vous impliquer ?',
+      de: 'Beim Briefing um 6 Uhr bemerken Sie, dass ein Kollege noch nach Alkohol riecht. Er sagt, er sei auf einer Hochzeit gewesen, habe vier Stunden geschlafen und fühle sich „bestens“. Er ist als Fahrer des Streifenwagens eingeteilt und war immer zuverlässig. Sonst scheint es niemand zu bemerken, oder alle tun so. Was tun Sie, bevor die Streife losfährt? Wen würden Sie einbeziehen?',
+      en: 'At the 6 a.m. briefing you notice that a colleague still smells of alcohol. He says he was at a wedding, slept four hours and “feels fine”. He is down to drive the patrol car, and he has always been reliable. Nobody else seems to notice, or they pretend not to. What do you do before the patrol leaves? Whom would you involve?',
+    },
+    tips: [
+      {
+        nl: 'Benader het als veiligheid en zorg, voor de collega en voor de burgers, eerder dan als iemand betrappen.',
+        fr: 'Abordez la question sous l’angle de la sécurité et de la bienveillance, envers le collègue et les citoyens, plutôt que comme une faute à sanctionner.',
+        de: 'Betrachten Sie es als Frage von Sicherheit und Fürsorge, für den Kollegen und die Bürger, statt als Ertappen.',
+        en: 'Frame it as safety and care, for the colleague and for citizens, rather than as catching someone out.',
+      },
+      {
+        nl: 'Verwijs naar het alcohol- en drugsbeleid van jullie entiteit en naar de beschikbare ondersteuning (preventieadviseur, vertrouwenspersoon).',
+        fr: 'Renvoyez à la politique alcool et drogues de votre entité et au soutien disponible (conseiller en prévention, personne de confiance).',
+        de: 'Verweisen Sie auf die Alkohol- und Drogenregelung Ihrer Einheit und die verfügbare Unterstützung (Präventionsberater, Vertrauensperson).',
+        en: 'Point to your entity’s alcohol and drugs policy and to the support available (prevention adviser, confidential counsellor).',
+      },
+      TIP_WHERE_TO_GO,
+    ],
+    source: 'built-in',
+    status: 'active',
+  },
+];
