@@ -3,13 +3,13 @@ import { LOCALES } from '../shared/locale';
 import {
   CATALOGUE,
   CATEGORIES,
-  SOURCE_EXAMPLES,
   categoryOf,
   elementsOf,
   findElement,
 } from './catalogue';
 import type { ElementFilter } from './catalogue';
 import { APPROACHES, IMF_FUNCTIONS, LAYERS, PILLARS } from './catalogue.types';
+import { SOURCE_EXAMPLES } from './source-examples';
 import type { CatalogueElement } from './catalogue.types';
 
 const PILLAR_PREFIX = { instruments: 'ins', processes: 'pro', structures: 'str' } as const;

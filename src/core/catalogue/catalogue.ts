@@ -106,5 +106,3 @@ export function categoryOf(element: CatalogueElement): CatalogueCategory {
   return category;
 }
 
-export { SOURCE_EXAMPLES } from './source-examples';
-export type { SourceExample } from './source-examples';
