@@ -25,7 +25,9 @@ export default defineConfig({
             'appPackage/**/*.test.ts',
           ],
           environment: 'node',
-          setupFiles: ['./test/setup/unit.ts'],
+          // network.ts starts the shared msw server before test modules load (teams-js fetches
+          // at import); dom.ts adds jest-dom matchers and cleanup in DOM environments only.
+          setupFiles: ['./test/setup/unit.ts', './test/setup/network.ts', './test/setup/dom.ts'],
           testTimeout: 20_000,
         },
       },

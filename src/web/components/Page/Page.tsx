@@ -1,0 +1,28 @@
+import { Text } from '@fluentui/react-components';
+import { useEffect, type JSX, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { usePageStyles } from './Page.styles';
+
+export type PageProps = {
+  readonly children: ReactNode;
+  /** The page's heading (the one `h1`), also shown in the browser's title. */
+  readonly title: string;
+};
+
+/** The frame of every screen: its heading, and the document title that names it. */
+export function Page({ children, title }: PageProps): JSX.Element {
+  const styles = usePageStyles();
+  const intl = useIntl();
+  const documentTitle = intl.formatMessage({ id: 'app.documentTitle' }, { page: title });
+  useEffect(() => {
+    document.title = documentTitle;
+  }, [documentTitle]);
+  return (
+    <div className={styles.root}>
+      <Text as="h1" size={600} weight="semibold" className={styles.title}>
+        {title}
+      </Text>
+      {children}
+    </div>
+  );
+}

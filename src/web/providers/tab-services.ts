@@ -1,0 +1,55 @@
+import type { DomainError, Result } from '../../core/shared/result';
+import type { HostContext, HostPort } from '../../ports/host-context';
+
+/**
+ * Local mode: the tab is served by the local Microsoft 365 emulator and signs in as a demo
+ * persona. Tenant mode: Microsoft 365 and MSAL nested app authentication.
+ */
+export type TabMode = 'local' | 'tenant';
+
+/** The local emulator's demo personas, one per role of the product. */
+export const PERSONAS = ['commander', 'integrity-officer', 'member', 'aig-reviewer'] as const;
+export type PersonaId = (typeof PERSONAS)[number];
+
+/** The person using the tab, as the header and Home show them. */
+export type SignedInUser = {
+  readonly displayName: string;
+  readonly email: string | null;
+  /** The demo persona in local mode; null when signed in with a real account. */
+  readonly persona: PersonaId | null;
+};
+
+export type SignInErrorCode =
+  'SIGN_IN.UNREACHABLE' | 'SIGN_IN.REJECTED' | 'SIGN_IN.INVALID_RESPONSE';
+export type SignInError = DomainError<SignInErrorCode>;
+
+/** Local mode: pick a persona, get the emulator's token for it (kept by the token provider). */
+export type PersonaSignIn = {
+  readonly kind: 'persona';
+  readonly personas: readonly PersonaId[];
+  signIn(persona: PersonaId): Promise<Result<SignedInUser, SignInError>>;
+  signOut(): void;
+};
+
+/**
+ * How the tab signs people in. Tenant mode's MSAL nested app authentication is not built yet: it
+ * arrives as a new member of this union (e.g. `{ kind: 'host-account'; … }`), and until then the
+ * tab says so instead of pretending.
+ */
+export type SignIn = PersonaSignIn | { readonly kind: 'not-built' };
+
+/**
+ * Everything the tab's screens may use, built once by the composition root (src/web/main.tsx,
+ * src/web/composition/create-services.ts). Feature screens get use-cases here, never adapters:
+ * add a use-case as a field and wire it in create-services.ts, where the token provider and the
+ * Graph base URL are at hand.
+ */
+export type TabServices = {
+  readonly mode: TabMode;
+  readonly host: HostPort;
+  /** The host's context, read once at start-up. */
+  readonly hostContext: HostContext;
+  readonly signIn: SignIn;
+  /** The clock; screens never call `new Date()` themselves, so tests can fix the day. */
+  readonly now: () => Date;
+};

@@ -1,0 +1,140 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { defineConfig, loadEnv, type Plugin, type Rolldown } from 'vite';
+
+// The tab's build: root src/web, output dist/web, relative asset URLs so the same bundle works
+// from the local emulator's origin and from any tenant host path.
+
+const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
+const envDir = fileURLToPath(new URL('./env', import.meta.url));
+
+/** The `<meta>` read by src/web/composition/tab-config.ts (`readPageMode`). */
+const TAB_MODE_META_NAME = 'integrity-dashboard-mode';
+
+/**
+ * Packages too heavy for the first paint (charts, document exports, the Adaptive Cards renderer):
+ * they must be reached through `import()` from the screen that needs them. The budget for the
+ * initial JS is 200 KB gzip; Fluent, React and teams-js already take ~115 KB of it.
+ */
+const LAZY_ONLY_PACKAGES =
+  /\/node_modules\/(@fluentui\/react-charts|docx|exceljs|adaptivecards|adaptivecards-templating|adaptive-expressions)\//;
+
+const MESSAGE_CATALOGUE = /\/src\/web\/i18n\/messages\.[a-z]{2}\.ts$/;
+
+// Resolved from intl-messageformat (a direct dependency) so it is the parser that package uses.
+const messageParserWithoutParse = createRequire(
+  createRequire(import.meta.url).resolve('intl-messageformat'),
+).resolve('@formatjs/icu-messageformat-parser/no-parser.js');
+
+/**
+ * Compiles the message catalogues to ICU syntax trees at build time, so the tab ships without the
+ * ICU parser (about a quarter of react-intl's weight) and never parses a message at run time; a
+ * malformed message fails the build. react-intl accepts the trees in place of strings.
+ */
+function precompileMessages(): Plugin {
+  return {
+    name: 'integrity-dashboard:precompile-messages',
+    async transform(code, id) {
+      if (!MESSAGE_CATALOGUE.test(id)) return null;
+      // The catalogue is plain data once TypeScript is stripped: evaluate it as its own module.
+      const source = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
+      const exported = (await import(source)) as Record<string, Readonly<Record<string, string>>>;
+      const lines = Object.entries(exported).map(([name, messages]) => {
+        const trees = Object.fromEntries(
+          Object.entries(messages).map(([key, message]) => {
+            try {
+              return [key, new IntlMessageFormat(message, 'en').getAst()];
+            } catch (error) {
+              throw new Error(`${id}: message "${key}" is not valid ICU: ${String(error)}`);
+            }
+          }),
+        );
+        return `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(trees))});`;
+      });
+      return { code: lines.join('\n'), map: null };
+    },
+  };
+}
+
+/** Writes the mode the bundle was built for into index.html. */
+function tabModeMeta(mode: 'local' | 'tenant'): Plugin {
+  return {
+    name: 'integrity-dashboard:tab-mode',
+    transformIndexHtml() {
+      return [
+        { tag: 'meta', attrs: { name: TAB_MODE_META_NAME, content: mode }, injectTo: 'head' },
+      ];
+    },
+  };
+}
+
+/** Fails the build when a lazy-only package ends up in a chunk the page loads up front. */
+function keepInitialLoadLean(): Plugin {
+  return {
+    name: 'integrity-dashboard:initial-load',
+    apply: 'build',
+    generateBundle(_options, bundle: Rolldown.OutputBundle) {
+      const chunks = new Map(
+        Object.values(bundle)
+          .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk')
+          .map((chunk) => [chunk.fileName, chunk]),
+      );
+      const initial = new Set<string>();
+      const visit = (fileName: string): void => {
+        const chunk = chunks.get(fileName);
+        if (chunk === undefined || initial.has(fileName)) return;
+        initial.add(fileName);
+        chunk.imports.forEach(visit);
+      };
+      for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+      for (const fileName of initial) {
+        const heavy = chunks.get(fileName)?.moduleIds.find((id) => LAZY_ONLY_PACKAGES.test(id));
+        if (heavy !== undefined) {
+          this.error(
+            `${heavy} is in the initial chunk ${fileName}; load it with import() from its screen.`,
+          );
+        }
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, envDir, 'VITE_');
+  const tabMode = env.VITE_TAB_MODE === 'tenant' ? 'tenant' : 'local';
+  if (tabMode === 'tenant' && (env.VITE_AAD_CLIENT_ID ?? '').trim() === '') {
+    throw new Error(`VITE_TAB_MODE=tenant needs VITE_AAD_CLIENT_ID (env/.env.${mode}).`);
+  }
+  const emulatorOrigin = process.env.EMULATOR_ORIGIN;
+  return {
+    root: webRoot,
+    envDir,
+    base: './',
+    plugins: [react(), precompileMessages(), tabModeMeta(tabMode), keepInitialLoadLean()],
+    resolve: {
+      // Messages arrive precompiled (precompileMessages), so the parser itself is never called.
+      alias: [
+        { find: /^@formatjs\/icu-messageformat-parser$/, replacement: messageParserWithoutParse },
+      ],
+    },
+    build: {
+      outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
+      emptyOutDir: true,
+      target: 'es2022',
+    },
+    server: {
+      host: '127.0.0.1',
+      // `vite` dev server in local mode: Graph and the persona sign-in go to a running emulator.
+      ...(emulatorOrigin === undefined
+        ? {}
+        : {
+            proxy: {
+              '/v1.0': { target: emulatorOrigin, changeOrigin: true },
+              '/_local': { target: emulatorOrigin, changeOrigin: true },
+            },
+          }),
+    },
+  };
+});
