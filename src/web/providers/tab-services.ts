@@ -1,5 +1,10 @@
 import type { DomainError, Result } from '../../core/shared/result';
+import type { EntityDashboardReader } from '../../ports/dashboard-reader';
 import type { HostContext, HostPort } from '../../ports/host-context';
+import type { ItemHistory } from '../../ports/item-history';
+import type { MeasurementStore } from '../../ports/measurement-store';
+import type { PlanStore } from '../../ports/plan-store';
+import type { SettingsStore } from '../../ports/settings-store';
 
 /**
  * Local mode: the tab is served by the local Microsoft 365 emulator and signs in as a demo
@@ -44,6 +49,25 @@ export type SignIn = PersonaSignIn | { readonly kind: 'not-built' };
  * add a use-case as a field and wire it in create-services.ts, where the token provider and the
  * Graph base URL are at hand.
  */
+/** The store ports the screens read and write through (Graph lists of the team's site). */
+export type TabStore = PlanStore &
+  MeasurementStore &
+  SettingsStore &
+  ItemHistory &
+  EntityDashboardReader;
+
+/**
+ * What the signed-in tab works on: the entity shown (from the configured tab, else the team's
+ * settings; "pz-demo" in local mode) and the store. Created on first use after sign-in, so the
+ * Graph client is loaded only then and not with the first paint.
+ */
+export type TabData = {
+  readonly entityId: string;
+  readonly store: TabStore;
+};
+
+export type TabDataError = DomainError<'DATA.NOT_SIGNED_IN' | 'DATA.SITE_UNREACHABLE'>;
+
 export type TabServices = {
   readonly mode: TabMode;
   readonly host: HostPort;
@@ -52,4 +76,6 @@ export type TabServices = {
   readonly signIn: SignIn;
   /** The clock; screens never call `new Date()` themselves, so tests can fix the day. */
   readonly now: () => Date;
+  /** The entity and its store, once signed in (the same object on every call). */
+  readonly data: () => Promise<Result<TabData, TabDataError>>;
 };
