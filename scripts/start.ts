@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { startEmulator } from '../src/emulator/server';
 import { staticFiles } from '../src/emulator/static-files';
+import { teamsHostRoutes } from '../src/emulator/teams-host/routes';
 
 /**
  * `npm start [-- --reset] [--port 4010] [--data .local-data] [--no-build]`: local mode in one
@@ -37,11 +38,12 @@ async function main(): Promise<void> {
     dbPath: join(dataDir, 'emulator.sqlite'),
     seed: 'demo',
     reset: values.reset,
-    extraRoutes: [staticFiles(distDir)],
+    extraRoutes: [teamsHostRoutes(), staticFiles(distDir)],
   });
 
   console.info('');
-  console.info(`Integrity Dashboard (local mode) — open ${emulator.url}/`);
+  console.info(`Integrity Dashboard (local mode) — open ${emulator.url}/teams`);
+  console.info(`  The tab alone, outside Teams: ${emulator.url}/`);
   console.info(`  Microsoft 365 emulator: ${emulator.graphBaseUrl} (site ${emulator.siteUrl})`);
   console.info(`  Data: ${dataDir}${values.reset ? ' (reseeded)' : ''}`);
   console.info('  Stop with Ctrl+C.');
