@@ -1,17 +1,324 @@
-import type { JSX } from 'react';
+import { Badge, Button, Link, Text } from '@fluentui/react-components';
+import { useId, type JSX, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { EmptyState } from '../../components/EmptyState/EmptyState';
-import { Page } from '../../components/Page/Page';
+import {
+  IDENTIFICATION_FIELD_LABELS,
+  PLAN_STATUS_LABELS,
+  SMART_LABELS,
+} from '../../../core/plan/plan.labels';
+import { adoptionBlockers, adoptPlan, type AdoptionBlocker } from '../../../core/plan/plan-status';
+import { checkSmart } from '../../../core/plan/smart-check';
+import type { Plan } from '../../../core/plan/plan.types';
+import { useErrorText } from '../../data/useErrorText';
+import { useLocalize } from '../../data/useLocalize';
+import { brusselsToday } from '../../data/today';
+import { routeHref } from '../../navigation/routes';
+import { useServices } from '../../providers/ServicesProvider';
+import { EditField } from './EditField/EditField';
+import { PlanWorkspace, type Workspace } from './PlanWorkspace';
+import { usePlanWorkspaceStyles } from './PlanWorkspace.styles';
 
 /** The integrity policy plan in the seven sections of the AIG model plan. */
 export function PlanPage(): JSX.Element {
   const intl = useIntl();
   return (
-    <Page title={intl.formatMessage({ id: 'nav.plan' })}>
-      <EmptyState
-        title={intl.formatMessage({ id: 'comingSoon.title' })}
-        body={intl.formatMessage({ id: 'comingSoon.plan' })}
+    <PlanWorkspace title={intl.formatMessage({ id: 'nav.plan' })}>
+      {(workspace) => <PlanForm workspace={workspace} />}
+    </PlanWorkspace>
+  );
+}
+
+export function Section({
+  children,
+  title,
+}: {
+  readonly children: ReactNode;
+  readonly title: string;
+}): JSX.Element {
+  const styles = usePlanWorkspaceStyles();
+  const id = useId();
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <Text as="h2" id={id} size={500} weight="semibold" className={styles.heading}>
+        {title}
+      </Text>
+      {children}
+    </section>
+  );
+}
+
+function PlanForm({ workspace }: { readonly workspace: Workspace }): JSX.Element | null {
+  const intl = useIntl();
+  const localize = useLocalize();
+  const { editor, mode, fieldError } = workspace;
+  const planEntry = editor.entries('plan')[0];
+  if (planEntry === undefined) return null;
+  const plan = planEntry.value;
+  const { identification, vision } = plan;
+  const setPlan = (next: Plan): void => {
+    editor.edit('plan', next);
+  };
+  const idField = (
+    path: 'entityName' | 'periodStart' | 'periodEnd',
+    shape: 'line' | 'date',
+  ): JSX.Element => {
+    const label = localize(IDENTIFICATION_FIELD_LABELS[path]);
+    return (
+      <EditField
+        key={path}
+        label={label}
+        mode={mode}
+        shape={shape}
+        value={identification[path]}
+        error={fieldError(planEntry.errors, `identification.${path}`, label)}
+        onChange={(value) => {
+          setPlan({ ...plan, identification: { ...identification, [path]: value } });
+        }}
       />
-    </Page>
+    );
+  };
+  const holderField = (path: 'lastName' | 'firstName' | 'grade'): JSX.Element => {
+    const label = localize(IDENTIFICATION_FIELD_LABELS[path]);
+    return (
+      <EditField
+        key={path}
+        label={label}
+        mode={mode}
+        shape="line"
+        value={identification.mandateHolder[path]}
+        error={fieldError(planEntry.errors, `identification.mandateHolder.${path}`, label)}
+        onChange={(value) => {
+          setPlan({
+            ...plan,
+            identification: {
+              ...identification,
+              mandateHolder: { ...identification.mandateHolder, [path]: value },
+            },
+          });
+        }}
+      />
+    );
+  };
+  const visionField = (
+    path: 'ambition' | 'coreValues' | 'needs' | 'vulnerableProcesses' | 'recommendations',
+  ): JSX.Element => {
+    const label = intl.formatMessage({ id: `plan.field.${path}` });
+    return (
+      <EditField
+        key={path}
+        label={label}
+        mode={mode}
+        shape="text"
+        value={vision[path]}
+        error={fieldError(planEntry.errors, `vision.${path}`, label)}
+        onChange={(value) => {
+          setPlan({ ...plan, vision: { ...vision, [path]: value } });
+        }}
+      />
+    );
+  };
+  const titleLabel = intl.formatMessage({ id: 'plan.field.title' });
+
+  return (
+    <>
+      <Text as="p">
+        {intl.formatMessage(
+          { id: 'plan.status' },
+          { status: localize(PLAN_STATUS_LABELS[plan.status]) },
+        )}
+      </Text>
+      <Section title={intl.formatMessage({ id: 'plan.section.identification' })}>
+        <EditField
+          label={titleLabel}
+          mode={mode}
+          shape="line"
+          value={plan.title}
+          error={fieldError(planEntry.errors, 'title', titleLabel)}
+          onChange={(title) => {
+            setPlan({ ...plan, title });
+          }}
+        />
+        {idField('entityName', 'line')}
+        {idField('periodStart', 'date')}
+        {idField('periodEnd', 'date')}
+        {holderField('lastName')}
+        {holderField('firstName')}
+        {holderField('grade')}
+      </Section>
+      <Section title={intl.formatMessage({ id: 'plan.section.vision' })}>
+        {visionField('ambition')}
+        {visionField('coreValues')}
+        {visionField('needs')}
+        {visionField('vulnerableProcesses')}
+        {visionField('recommendations')}
+      </Section>
+      <Objectives workspace={workspace} />
+      <AdoptPanel workspace={workspace} />
+    </>
+  );
+}
+
+function Objectives({ workspace }: { readonly workspace: Workspace }): JSX.Element {
+  const intl = useIntl();
+  const localize = useLocalize();
+  const { editor, mode, fieldError } = workspace;
+  const strategic = [...editor.entries('strategicObjective')].sort(
+    (a, b) => a.value.order - b.value.order,
+  );
+  const period = editor.bundle.plan.identification;
+  return (
+    <Section title={intl.formatMessage({ id: 'plan.section.objectives' })}>
+      {strategic.map((entry, index) => {
+        const s = entry.value;
+        const operational = editor
+          .entries('objective')
+          .filter((o) => o.value.strategicObjectiveId === s.id)
+          .sort((a, b) => a.value.order - b.value.order);
+        const titleLabel = intl.formatMessage({ id: 'plan.field.objectiveTitle' });
+        const descriptionLabel = intl.formatMessage({ id: 'plan.field.description' });
+        return (
+          <Section
+            key={s.id}
+            title={intl.formatMessage(
+              { id: 'plan.strategic.heading' },
+              { index: index + 1, title: s.title },
+            )}
+          >
+            <EditField
+              label={titleLabel}
+              mode={mode}
+              shape="line"
+              value={s.title}
+              error={fieldError(entry.errors, 'title', titleLabel)}
+              onChange={(title) => {
+                editor.edit('strategicObjective', { ...s, title });
+              }}
+            />
+            <EditField
+              label={descriptionLabel}
+              mode={mode}
+              shape="text"
+              value={s.description}
+              error={fieldError(entry.errors, 'description', descriptionLabel)}
+              onChange={(description) => {
+                editor.edit('strategicObjective', { ...s, description });
+              }}
+            />
+            <Text weight="semibold">{intl.formatMessage({ id: 'plan.operational.heading' })}</Text>
+            {operational.length === 0 ? (
+              <Text>{intl.formatMessage({ id: 'plan.operational.none' })}</Text>
+            ) : (
+              <ul>
+                {operational.map(({ value: o }) => {
+                  const check = checkSmart(o, period);
+                  return (
+                    <li key={o.id}>
+                      <Link href={routeHref({ name: 'plan-objective', objectiveId: o.id })}>
+                        {intl.formatMessage({ id: 'plan.objective.open' }, { title: o.title })}
+                      </Link>{' '}
+                      {check.status === 'smart' ? (
+                        <Badge appearance="tint" color="success">
+                          {intl.formatMessage({ id: 'plan.objective.smart' })}
+                        </Badge>
+                      ) : (
+                        <Badge appearance="tint" color="warning">
+                          {intl.formatMessage(
+                            { id: 'plan.objective.missing' },
+                            {
+                              missing: check.missing
+                                .map((m) => localize(SMART_LABELS[m]))
+                                .join(', '),
+                            },
+                          )}
+                        </Badge>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </Section>
+        );
+      })}
+    </Section>
+  );
+}
+
+function blockerText(
+  blocker: AdoptionBlocker,
+  workspace: Workspace,
+  errorText: ReturnType<typeof useErrorText>,
+  intl: ReturnType<typeof useIntl>,
+  localize: ReturnType<typeof useLocalize>,
+): string {
+  switch (blocker.code) {
+    case 'PLAN.IDENTIFICATION_INCOMPLETE':
+      return intl.formatMessage(
+        { id: 'plan.adopt.identificationMissing' },
+        {
+          missing: blocker.missing.map((m) => localize(IDENTIFICATION_FIELD_LABELS[m])).join(', '),
+        },
+      );
+    case 'PLAN.OBJECTIVE_NOT_SMART': {
+      const title =
+        workspace.editor.entry('objective', blocker.objectiveId)?.value.title ??
+        blocker.objectiveId;
+      return intl.formatMessage(
+        { id: 'plan.adopt.objectiveNotSmart' },
+        { title, missing: blocker.missing.map((m) => localize(SMART_LABELS[m])).join(', ') },
+      );
+    }
+    default:
+      return errorText(blocker);
+  }
+}
+
+function AdoptPanel({ workspace }: { readonly workspace: Workspace }): JSX.Element | null {
+  const intl = useIntl();
+  const errorText = useErrorText();
+  const localize = useLocalize();
+  const { now } = useServices();
+  const listId = useId();
+  const { editor, mode } = workspace;
+  const plan = editor.bundle.plan;
+  if (plan.status === 'adopted' && plan.adoptedOn !== null) {
+    return (
+      <Section title={intl.formatMessage({ id: 'plan.adopt.heading' })}>
+        <Text>
+          {intl.formatMessage(
+            { id: 'plan.adopt.adopted' },
+            { date: intl.formatDate(plan.adoptedOn, { dateStyle: 'long', timeZone: 'UTC' }) },
+          )}
+        </Text>
+      </Section>
+    );
+  }
+  if (mode === 'read' || plan.status !== 'draft') return null;
+  const blockers = adoptionBlockers(editor.bundle);
+  const adoptable = blockers.length === 0;
+  return (
+    <Section title={intl.formatMessage({ id: 'plan.adopt.heading' })}>
+      {!adoptable && (
+        <div id={listId}>
+          <Text as="p">{intl.formatMessage({ id: 'plan.adopt.blockers' })}</Text>
+          <ul>
+            {blockers.map((blocker, index) => (
+              <li key={index}>{blockerText(blocker, workspace, errorText, intl, localize)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Button
+        appearance="primary"
+        disabledFocusable={!adoptable}
+        aria-describedby={adoptable ? undefined : listId}
+        onClick={() => {
+          const adopted = adoptPlan(editor.bundle, brusselsToday(now()));
+          if (adopted.ok) editor.saveNow('plan', adopted.value);
+        }}
+      >
+        {intl.formatMessage({ id: 'plan.adopt.button' })}
+      </Button>
+    </Section>
   );
 }

@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+import { screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../../emulator/server';
+import { rawEdit, renderEmulatorTab, startDemoEmulator } from '../../test-support/emulator-tab';
+import { signInAs } from '../../test-support/sign-in';
+
+let emulator: RunningEmulator;
+
+beforeAll(async () => {
+  emulator = await startDemoEmulator();
+});
+
+afterAll(async () => {
+  await emulator.close();
+});
+
+beforeEach(async () => {
+  localStorage.clear();
+  await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
+  emulator.setFaults(null);
+});
+
+async function openPlan(persona = 'Mandate holder', hash = '#/plan') {
+  window.location.hash = hash;
+  const tab = renderEmulatorTab(emulator);
+  await signInAs(tab.user, persona);
+  return tab;
+}
+
+async function openFirstObjective(persona = 'Mandate holder') {
+  const tab = await openPlan(persona);
+  const link = await screen.findByRole('link', { name: /Elk team voert minstens twee/ });
+  const href = link.getAttribute('href') ?? '';
+  window.location.hash = href;
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+  await screen.findByRole('textbox', { name: 'Unit' });
+  const id = decodeURIComponent(href.split('/').pop() ?? '');
+  return { ...tab, id };
+}
+
+describe('PlanPage', () => {
+  it('renders the seeded plan in its sections', async () => {
+    await openPlan();
+    expect(await screen.findByRole('textbox', { name: 'Title of the plan' })).toHaveValue(
+      'Integriteitsbeleidsplan PZ Demo 2026-2029',
+    );
+    expect(screen.getByRole('textbox', { name: 'Last name' })).toHaveValue('Janssens');
+    expect(screen.getByRole('region', { name: '1. Identification' })).toBeInTheDocument();
+    expect(screen.getByText('The plan was adopted on 12 January 2026.')).toBeInTheDocument();
+  });
+
+  it('refuses a 256-character title with the translated message and does not save it', async () => {
+    const { user, services } = await openPlan();
+    const title = await screen.findByRole('textbox', { name: 'Title of the plan' });
+    await user.clear(title);
+    await user.click(title);
+    await user.paste('x'.repeat(256));
+    expect(
+      await screen.findByText('The field Title of the plan may contain at most 255 characters.'),
+    ).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    const data = await services.data();
+    if (!data.ok) throw new Error('no data');
+    const plans = await data.value.store.loadPlans('pz-demo');
+    if (!plans.ok) throw new Error('no plans');
+    expect(plans.value.bundles[0]?.plan.value.title).toBe(
+      'Integriteitsbeleidsplan PZ Demo 2026-2029',
+    );
+  });
+
+  it('shows exactly the missing SMART element inline', async () => {
+    const { user } = await openFirstObjective();
+    expect(screen.getByText('This objective is SMART.')).toBeInTheDocument();
+    await user.clear(screen.getByRole('textbox', { name: 'Unit' }));
+    expect(await screen.findByText('Not SMART yet. Missing: Unit.')).toBeInTheDocument();
+    expect(screen.getAllByText('Needed for a SMART objective.')).toHaveLength(1);
+  });
+
+  it('saves an edited objective through the store with a new eTag', async () => {
+    const { user, services, id } = await openFirstObjective();
+    const data = await services.data();
+    if (!data.ok) throw new Error('no data');
+    const before = await data.value.store.loadPlans('pz-demo');
+    if (!before.ok) throw new Error('no plans');
+    const etag = before.value.bundles[0]?.objectives.find((o) => o.id === id)?.etag;
+
+    const unit = screen.getByRole('textbox', { name: 'Unit' });
+    await user.clear(unit);
+    await user.type(unit, 'teams');
+    await screen.findByText('All changes are saved.', {}, { timeout: 5000 });
+
+    const after = await data.value.store.loadPlans('pz-demo');
+    if (!after.ok) throw new Error('no plans');
+    const saved = after.value.bundles[0]?.objectives.find((o) => o.id === id);
+    expect(saved?.value.unit).toBe('teams');
+    expect(saved?.etag).not.toBe(etag);
+  });
+
+  it('opens the conflict dialog on a 412 and saves the merge field by field', async () => {
+    const { user, services, id } = await openFirstObjective();
+    // Someone edits the objective in SharePoint after the tab loaded it.
+    await rawEdit(emulator, 'IntegrityObjectives', id, {
+      Unit: 'theirs-unit',
+      Title: 'Their title',
+    });
+
+    await user.clear(screen.getByRole('textbox', { name: 'Unit' }));
+    await user.type(screen.getByRole('textbox', { name: 'Unit' }), 'my-unit');
+    const dialog = await screen.findByRole('alertdialog', {}, { timeout: 5000 });
+    expect(
+      within(dialog).getByText('Someone else changed this in the meantime'),
+    ).toBeInTheDocument();
+    // Unit: keep mine (default); title: keep theirs.
+    await user.click(within(dialog).getByRole('radio', { name: 'Keep theirs: Their title' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save the merged version' }));
+    await screen.findByText('All changes are saved.', {}, { timeout: 5000 });
+
+    const data = await services.data();
+    if (!data.ok) throw new Error('no data');
+    const plans = await data.value.store.loadPlans('pz-demo');
+    if (!plans.ok) throw new Error('no plans');
+    const saved = plans.value.bundles[0]?.objectives.find((o) => o.id === id)?.value;
+    expect(saved?.unit).toBe('my-unit');
+    expect(saved?.title).toBe('Their title');
+  });
+
+  it('shows members no edit controls, and the store refuses their write (translated)', async () => {
+    const { services } = await openPlan('Team member');
+    expect(await screen.findByText(/As a team member you can read the plan/)).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.getByText('Integriteitsbeleidsplan PZ Demo 2026-2029')).toBeInTheDocument();
+
+    const data = await services.data();
+    if (!data.ok) throw new Error('no data');
+    const plans = await data.value.store.loadPlans('pz-demo');
+    if (!plans.ok) throw new Error('no plans');
+    const plan = plans.value.bundles[0]!.plan;
+    const result = await data.value.store.updatePlanRecord(
+      'plan',
+      { ...plan.value, title: 'Hacked' },
+      plan.etag,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('STORE.FORBIDDEN');
+  });
+
+  it('disables adoption with the reasons on an incomplete draft plan', async () => {
+    const tab = await openPlan();
+    const link = await screen.findByRole('link', { name: /Elk team voert minstens twee/ });
+    const objectiveId = decodeURIComponent(link.getAttribute('href')?.split('/').pop() ?? '');
+    tab.unmount();
+    const data = await tab.services.data();
+    if (!data.ok) throw new Error('no data');
+    const plans = await data.value.store.loadPlans('pz-demo');
+    if (!plans.ok) throw new Error('no plans');
+    const planId = plans.value.bundles[0]!.plan.id;
+    await rawEdit(emulator, 'IntegrityPlans', planId, { PlanStatus: 'draft', AdoptedOn: null });
+    await rawEdit(emulator, 'IntegrityObjectives', objectiveId, { Deadline: null });
+
+    await openPlan();
+    const adopt = await screen.findByRole('button', { name: 'Adopt the plan' });
+    expect(adopt).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText('The plan cannot be adopted yet:')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /“Elk team voert minstens twee dilemmagesprekken per jaar” is not SMART yet, missing: Deadline\./,
+      ),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,199 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PlanFieldError, ValidationResult } from '../../../core/plan/plan.validate';
+import {
+  validateOperationalObjective,
+  validatePlan,
+  validatePlanAction,
+  validatePlanArrangement,
+  validateStrategicObjective,
+} from '../../../core/plan/plan.validate';
+import type { PlanBundle } from '../../../core/plan/plan.types';
+import type { PlanRecordKind, PlanRecords, StoredPlanBundle } from '../../../ports/plan-store';
+import type { Stored } from '../../../ports/store.types';
+import type { DraftRecord } from '../../data/drafts';
+import type { SavedRecord, SaveQueue } from '../../data/useSaveQueue';
+
+/** One record as the form holds it: as stored (eTag), as edited, and what is wrong with it. */
+export type EditorEntry<K extends PlanRecordKind = PlanRecordKind> = {
+  readonly kind: K;
+  readonly stored: Stored<PlanRecords[K]>;
+  readonly value: PlanRecords[K];
+  /** Field-limit errors of `value`; a record with errors is not saved. */
+  readonly errors: readonly PlanFieldError[];
+};
+
+export type PlanEditor = {
+  readonly entry: <K extends PlanRecordKind>(kind: K, id: string) => EditorEntry<K> | undefined;
+  readonly entries: <K extends PlanRecordKind>(kind: K) => readonly EditorEntry<K>[];
+  /** Changes a record; it is saved after a short pause if it fits the field limits. */
+  readonly edit: <K extends PlanRecordKind>(kind: K, value: PlanRecords[K]) => void;
+  /** Saves a record now (e.g. adoption), without waiting. */
+  readonly saveNow: <K extends PlanRecordKind>(kind: K, value: PlanRecords[K]) => void;
+  /** The whole plan as edited, for the SMART and adoption checks. */
+  readonly bundle: PlanBundle;
+  /** Reports stored records back (from the save queue). */
+  readonly onSaved: (saved: SavedRecord) => void;
+};
+
+/** Pause after the last keystroke before an edit is saved. */
+export const SAVE_DELAY_MS = 500;
+
+const VALIDATORS: { readonly [K in PlanRecordKind]: (v: unknown) => ValidationResult<unknown> } = {
+  plan: validatePlan,
+  strategicObjective: validateStrategicObjective,
+  objective: validateOperationalObjective,
+  action: validatePlanAction,
+  arrangement: validatePlanArrangement,
+};
+
+function key(kind: string, id: string): string {
+  return `${kind}:${id}`;
+}
+
+function errorsOf(kind: PlanRecordKind, value: unknown): readonly PlanFieldError[] {
+  const result = VALIDATORS[kind](value);
+  return result.ok ? [] : result.error;
+}
+
+function initialEntries(
+  bundle: StoredPlanBundle,
+  drafts: readonly DraftRecord[],
+): Map<string, EditorEntry> {
+  const entries = new Map<string, EditorEntry>();
+  const add = <K extends PlanRecordKind>(kind: K, stored: Stored<PlanRecords[K]>): void => {
+    // An edit kept on this device (offline, before a reload) is what the person last saw.
+    const draft = drafts.find((d) => d.kind === kind && d.id === stored.id);
+    const value = (draft?.value ?? stored.value) as PlanRecords[K];
+    entries.set(key(kind, stored.id), { kind, stored, value, errors: errorsOf(kind, value) });
+  };
+  add('plan', bundle.plan);
+  bundle.strategicObjectives.forEach((s) => {
+    add('strategicObjective', s);
+  });
+  bundle.objectives.forEach((o) => {
+    add('objective', o);
+  });
+  bundle.actions.forEach((a) => {
+    add('action', a);
+  });
+  bundle.arrangements.forEach((a) => {
+    add('arrangement', a);
+  });
+  return entries;
+}
+
+/**
+ * The plan form's state over one stored plan bundle: edits are validated against the core's
+ * field limits at once, and saved through the queue after a pause (with the record's eTag at
+ * that moment, so consecutive saves chain).
+ */
+export function usePlanEditor(
+  bundle: StoredPlanBundle,
+  queue: Pick<SaveQueue, 'save' | 'drafts'>,
+): PlanEditor {
+  const [entries, setEntries] = useState(() => initialEntries(bundle, queue.drafts));
+  const latest = useRef(entries);
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const save = queue.save;
+
+  useEffect(() => {
+    latest.current = entries;
+  }, [entries]);
+
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      for (const timer of pending.values()) clearTimeout(timer);
+    };
+  }, []);
+
+  const update = useCallback(
+    <K extends PlanRecordKind>(kind: K, value: PlanRecords[K]): EditorEntry | null => {
+      const current = latest.current.get(key(kind, value.id));
+      if (current === undefined) return null;
+      const next: EditorEntry = { ...current, value, errors: errorsOf(kind, value) };
+      const map = new Map(latest.current);
+      map.set(key(kind, value.id), next);
+      latest.current = map;
+      setEntries(map);
+      return next;
+    },
+    [],
+  );
+
+  const send = useCallback(
+    (id: string, kind: PlanRecordKind): void => {
+      const entry = latest.current.get(key(kind, id));
+      if (entry === undefined || entry.errors.length > 0) return;
+      void save(kind, entry.value, entry.stored.etag);
+    },
+    [save],
+  );
+
+  const edit = useCallback(
+    <K extends PlanRecordKind>(kind: K, value: PlanRecords[K]): void => {
+      const next = update(kind, value);
+      const k = key(kind, value.id);
+      const timer = timers.current.get(k);
+      if (timer !== undefined) clearTimeout(timer);
+      timers.current.delete(k);
+      if (next === null || next.errors.length > 0) return;
+      timers.current.set(
+        k,
+        setTimeout(() => {
+          timers.current.delete(k);
+          send(value.id, kind);
+        }, SAVE_DELAY_MS),
+      );
+    },
+    [send, update],
+  );
+
+  const saveNow = useCallback(
+    <K extends PlanRecordKind>(kind: K, value: PlanRecords[K]): void => {
+      update(kind, value);
+      send(value.id, kind);
+    },
+    [send, update],
+  );
+
+  const onSaved = useCallback((saved: SavedRecord): void => {
+    const k = key(saved.kind, saved.stored.id);
+    const current = latest.current.get(k);
+    if (current === undefined) return;
+    // Typing that went on while the save was under way stays; only the eTag moves on.
+    const typing = timers.current.has(k);
+    const value = typing ? current.value : saved.stored.value;
+    const map = new Map(latest.current);
+    map.set(k, { ...current, stored: saved.stored, value, errors: errorsOf(saved.kind, value) });
+    latest.current = map;
+    setEntries(map);
+  }, []);
+
+  const entry = useCallback(
+    <K extends PlanRecordKind>(kind: K, id: string): EditorEntry<K> | undefined =>
+      entries.get(key(kind, id)) as EditorEntry<K> | undefined,
+    [entries],
+  );
+
+  const entriesOf = useCallback(
+    <K extends PlanRecordKind>(kind: K): readonly EditorEntry<K>[] =>
+      [...entries.values()].filter((e): e is EditorEntry<K> => e.kind === kind),
+    [entries],
+  );
+
+  const planBundle = useMemo((): PlanBundle => {
+    const values = <K extends PlanRecordKind>(kind: K): PlanRecords[K][] =>
+      [...entries.values()].filter((e) => e.kind === kind).map((e) => e.value as PlanRecords[K]);
+    const [plan] = values('plan');
+    return {
+      plan: plan ?? bundle.plan.value,
+      strategicObjectives: values('strategicObjective'),
+      objectives: values('objective'),
+      actions: values('action'),
+      arrangements: values('arrangement'),
+    };
+  }, [entries, bundle.plan.value]);
+
+  return { entry, entries: entriesOf, edit, saveNow, bundle: planBundle, onSaved };
+}
