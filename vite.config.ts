@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -19,19 +18,15 @@ const TAB_MODE_META_NAME = 'integrity-dashboard-mode';
  * initial JS is 200 KB gzip; Fluent, React and teams-js already take ~115 KB of it.
  */
 const LAZY_ONLY_PACKAGES =
-  /\/node_modules\/(@fluentui\/react-charts|docx|exceljs|adaptivecards|adaptivecards-templating|adaptive-expressions)\//;
+  /\/node_modules\/(@fluentui\/react-charts|docx|exceljs|adaptivecards|adaptivecards-templating|adaptive-expressions|pdfmake|jszip)\//;
 
 const MESSAGE_CATALOGUE = /\/src\/web\/i18n\/messages\.[a-z]{2}\.ts$/;
 
-// Resolved from intl-messageformat (a direct dependency) so it is the parser that package uses.
-const messageParserWithoutParse = createRequire(
-  createRequire(import.meta.url).resolve('intl-messageformat'),
-).resolve('@formatjs/icu-messageformat-parser/no-parser.js');
-
 /**
- * Compiles the message catalogues to ICU syntax trees at build time, so the tab ships without the
- * ICU parser (about a quarter of react-intl's weight) and never parses a message at run time; a
- * malformed message fails the build. react-intl accepts the trees in place of strings.
+ * Compiles the tab's message catalogues to ICU syntax trees at build time, so they are never
+ * parsed at run time and a malformed message fails the build. react-intl accepts the trees in
+ * place of strings. The parser itself stays in the bundle: the core's and the store's error
+ * messages are ICU strings formatted when an error is shown (src/web/data/useErrorText.ts).
  */
 function precompileMessages(): Plugin {
   return {
@@ -113,12 +108,6 @@ export default defineConfig(({ mode }) => {
     envDir,
     base: './',
     plugins: [react(), precompileMessages(), tabModeMeta(tabMode), keepInitialLoadLean()],
-    resolve: {
-      // Messages arrive precompiled (precompileMessages), so the parser itself is never called.
-      alias: [
-        { find: /^@formatjs\/icu-messageformat-parser$/, replacement: messageParserWithoutParse },
-      ],
-    },
     build: {
       outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
       emptyOutDir: true,
