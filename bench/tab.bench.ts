@@ -1,0 +1,214 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import type { Page } from 'playwright-core';
+import sirv from 'sirv';
+import { build, type Rolldown } from 'vite';
+import { launchChromium } from '../e2e/support/chromium';
+import { openSignedIn } from '../e2e/support/tab-page';
+import { requestStats, resetRequestStats, ROOT, startTab } from '../e2e/support/tab-server';
+import type { Benchmark, Figure } from './bench.types';
+
+// The tab's weight and speed in a real browser: the initial JS of the production build, how long
+// the dashboard takes to show its data against a floor page (Fluent + teams-js and one button,
+// built and measured in the same run, so machine speed cancels out in the ratio), and how many
+// requests the dashboard makes after sign-in.
+
+const SAMPLES = 5;
+
+function outputsOf(result: Awaited<ReturnType<typeof build>>): Rolldown.OutputChunk[] {
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  return outputs
+    .flatMap((o) => o.output)
+    .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+}
+
+/** Gzip bytes of the entry chunk and every chunk it imports statically (what the page loads first). */
+function initialGzipBytes(chunks: readonly Rolldown.OutputChunk[]): number {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Set<string>();
+  const visit = (fileName: string): void => {
+    const chunk = byName.get(fileName);
+    if (chunk === undefined || seen.has(fileName)) return;
+    seen.add(fileName);
+    chunk.imports.forEach(visit);
+  };
+  for (const c of chunks) if (c.isEntry) visit(c.fileName);
+  return [...seen].reduce(
+    (sum, name) => sum + gzipSync(byName.get(name)?.code ?? '', { level: 9 }).length,
+    0,
+  );
+}
+
+async function buildTab(outDir: string): Promise<number> {
+  const result = await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
+  return initialGzipBytes(outputsOf(result));
+}
+
+const FLOOR_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>
+<body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>`;
+
+const FLOOR_MAIN = `import { Button, FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { app } from '@microsoft/teams-js';
+import { createRoot } from 'react-dom/client';
+// teams-js is loaded as the tab loads it; the floor page does not wait for a host.
+(window as unknown as { teamsApp: unknown }).teamsApp = app;
+createRoot(document.getElementById('root')!).render(
+  <FluentProvider theme={teamsLightTheme}><Button appearance="primary">Floor</Button></FluentProvider>,
+);
+`;
+
+/** The floor page: a separate small Vite build under node_modules/.cache (resolves packages). */
+async function buildFloor(outDir: string): Promise<number> {
+  const rootDir = join(ROOT, 'node_modules', '.cache', 'bench-floor');
+  mkdirSync(rootDir, { recursive: true });
+  writeFileSync(join(rootDir, 'index.html'), FLOOR_HTML);
+  writeFileSync(join(rootDir, 'main.tsx'), FLOOR_MAIN);
+  const result = await build({
+    configFile: false,
+    root: rootDir,
+    base: './',
+    mode: 'production',
+    logLevel: 'error',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
+  return initialGzipBytes(outputsOf(result));
+}
+
+async function serve(directory: string): Promise<{ url: string; server: Server }> {
+  const handler = sirv(directory, { dev: false });
+  const server = createServer((req, res) => {
+    handler(req, res);
+  });
+  await new Promise<void>((resolve) => {
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, server };
+}
+
+async function timed(page: Page, url: string, ready: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await page.goto(url);
+  await ready();
+  return performance.now() - started;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+export const benchmark: Benchmark = {
+  name: 'tab',
+  async run(): Promise<readonly Figure[]> {
+    const cache = join(ROOT, 'node_modules', '.cache');
+    mkdirSync(cache, { recursive: true });
+    const work = mkdtempSync(join(cache, 'bench-tab-'));
+    const tabDir = join(work, 'tab');
+    const floorDir = join(work, 'floor');
+    const tabInitial = await buildTab(tabDir);
+    const floorInitial = await buildFloor(floorDir);
+
+    const emulator = await startTab(tabDir);
+    const floor = await serve(floorDir);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      await openSignedIn(page, emulator.url, 'commander');
+      // Requests for the dashboard once signed in (site lookup and all).
+      await resetRequestStats(emulator);
+      await page.evaluate(() => {
+        window.location.hash = '#/dashboard';
+      });
+      await page.getByRole('table', { name: 'Maturity matrix' }).waitFor();
+      const stats = await requestStats(emulator);
+      await page.close();
+
+      // Cold page loads (new tab, warm HTTP cache), interleaved so both see the same machine load.
+      const dashboard: number[] = [];
+      const floorTimes: number[] = [];
+      for (let i = 0; i < SAMPLES; i++) {
+        const d = await browser.context.newPage();
+        dashboard.push(
+          await timed(d, `${emulator.url}/#/dashboard`, async () => {
+            // The session lives in the page, so every cold load signs in (as fast as a robot can).
+            await d.getByRole('radio', { name: /mandate holder/i }).check();
+            await d.getByRole('button', { name: 'Sign in' }).click();
+            await d.getByRole('table', { name: 'Maturity matrix' }).waitFor({ timeout: 30_000 });
+          }),
+        );
+        await d.close();
+        const f = await browser.context.newPage();
+        floorTimes.push(
+          await timed(f, `${floor.url}/`, () => f.getByRole('button', { name: 'Floor' }).waitFor()),
+        );
+        await f.close();
+      }
+      const dashboardMs = median(dashboard);
+      const floorMs = median(floorTimes);
+      const site = stats.byMethodAndKind['GET graph.site'] ?? 0;
+      return [
+        {
+          name: 'initial JS of the production build (entry + static imports, gzip -9)',
+          value: Math.round(tabInitial / 1024),
+          unit: 'KB',
+          better: 'lower',
+          target: 200,
+        },
+        {
+          name: 'floor page initial JS (Fluent + teams-js + one button, gzip -9)',
+          value: Math.round(floorInitial / 1024),
+          unit: 'KB',
+          better: 'lower',
+        },
+        {
+          name: `dashboard ready (load, persona sign-in, heatmap shown), headless Chromium, median of ${SAMPLES}`,
+          value: Math.round(dashboardMs),
+          unit: 'ms',
+          better: 'lower',
+        },
+        {
+          name: `floor page ready (button shown), median of ${SAMPLES}`,
+          value: Math.round(floorMs),
+          unit: 'ms',
+          better: 'lower',
+        },
+        {
+          name: 'dashboard ready / floor page ready',
+          value: dashboardMs / floorMs,
+          unit: 'ratio',
+          better: 'lower',
+          target: 1.5,
+        },
+        {
+          name: 'data requests for the dashboard after sign-in (excluding the one-off site lookup)',
+          value: stats.total - site,
+          unit: 'requests',
+          better: 'lower',
+          target: 1,
+          note: `total ${stats.total} incl. ${site} site lookup; $batch inner ${stats.batchInner.total}`,
+        },
+      ];
+    } finally {
+      await browser.close();
+      await emulator.close();
+      await new Promise<void>((resolve) => {
+        floor.server.close(() => {
+          resolve();
+        });
+      });
+      rmSync(work, { recursive: true, force: true });
+    }
+  },
+};

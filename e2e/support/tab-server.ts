@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { startEmulator, type RunningEmulator } from '../../src/emulator/server';
+import { staticFiles } from '../../src/emulator/static-files';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** The production build the e2e tests serve; dist/ is git-ignored. */
+const E2E_DIST = join(ROOT, 'dist', 'e2e-web');
+const MARKER = join(E2E_DIST, '.built-for');
+
+/**
+ * Builds the tab (production mode, as `npm start` does) once per test run. Vitest runs each e2e
+ * file in its own module context, so the "once" is kept on disk: the marker names the vitest main
+ * process that built it (every file's worker shares that parent).
+ */
+export async function buildTabOnce(): Promise<string> {
+  const runId = String(process.ppid);
+  if (existsSync(MARKER) && readFileSync(MARKER, 'utf8') === runId) return E2E_DIST;
+  await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir: E2E_DIST, emptyOutDir: true },
+  });
+  mkdirSync(E2E_DIST, { recursive: true });
+  writeFileSync(MARKER, runId);
+  return E2E_DIST;
+}
+
+/**
+ * The emulator seeded with the demo entity, serving the built tab from its own origin on a random
+ * loopback port, with a fresh in-memory database: one per test file.
+ */
+export async function startTab(distDir: string): Promise<RunningEmulator> {
+  return startEmulator({
+    port: 0,
+    dbPath: ':memory:',
+    seed: 'demo',
+    extraRoutes: [staticFiles(distDir)],
+  });
+}
+
+export type RequestStats = {
+  readonly total: number;
+  readonly byMethodAndKind: Readonly<Record<string, number>>;
+  readonly batchInner: { readonly total: number };
+};
+
+/** The emulator's request counters (`/_emulator/*` itself is not counted). */
+export async function requestStats(emulator: Pick<RunningEmulator, 'url'>): Promise<RequestStats> {
+  const response = await fetch(`${emulator.url}/_emulator/stats`);
+  return (await response.json()) as RequestStats;
+}
+
+export async function resetRequestStats(emulator: Pick<RunningEmulator, 'url'>): Promise<void> {
+  await fetch(`${emulator.url}/_emulator/stats/reset`, { method: 'POST' });
+}
