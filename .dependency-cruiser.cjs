@@ -45,7 +45,10 @@ module.exports = {
       name: 'web-adapters-only-in-composition-root',
       comment: 'Only src/web/main.tsx (and files under src/web/composition/) pick adapters.',
       severity: 'error',
-      from: { path: '^src/web/', pathNot: ['^src/web/main\\.tsx$', '^src/web/composition/', '\\.test\\.tsx?$'] },
+      from: {
+        path: '^src/web/',
+        pathNot: ['^src/web/main\\.tsx$', '^src/web/composition/', '\\.test\\.tsx?$'],
+      },
       to: { path: '^src/adapters/' },
     },
     {
@@ -83,7 +86,10 @@ module.exports = {
     {
       name: 'not-to-test',
       severity: 'error',
-      from: { pathNot: '(\\.test\\.tsx?$|\\.contract\\.ts$|\\.e2e\\.ts$|\\.bench\\.ts$|^test/|^e2e/|^bench/|/test-support/)' },
+      from: {
+        pathNot:
+          '(\\.test\\.tsx?$|\\.contract\\.ts$|\\.e2e\\.ts$|\\.bench\\.ts$|^test/|^e2e/|^bench/|/test-support/)',
+      },
       to: { path: '(\\.test\\.tsx?$|\\.contract\\.ts$|/test-support/|^test/)' },
     },
     {
@@ -97,7 +103,10 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
     exclude: { path: '(^coverage/|^dist/|^reports/)' },
   },
 };

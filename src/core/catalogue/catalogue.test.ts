@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../shared/locale';
-import {
-  CATALOGUE,
-  CATEGORIES,
-  categoryOf,
-  elementsOf,
-  findElement,
-} from './catalogue';
+import { CATALOGUE, CATEGORIES, categoryOf, elementsOf, findElement } from './catalogue';
 import type { ElementFilter } from './catalogue';
 import { APPROACHES, IMF_FUNCTIONS, LAYERS, PILLARS } from './catalogue.types';
 import { SOURCE_EXAMPLES } from './source-examples';

@@ -105,4 +105,3 @@ export function categoryOf(element: CatalogueElement): CatalogueCategory {
   }
   return category;
 }
-
