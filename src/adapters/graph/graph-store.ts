@@ -1,9 +1,11 @@
 import type { AccessTokenProvider } from '../../ports/access-token-provider';
 import type { EntityDashboardReader } from '../../ports/dashboard-reader';
+import type { DialogueStore } from '../../ports/dialogue-store';
 import type { ItemHistory, ItemVersion } from '../../ports/item-history';
 import type { MeasurementRecords, MeasurementStore } from '../../ports/measurement-store';
 import type { PlanRecords, PlanStore } from '../../ports/plan-store';
 import type { ReminderLogStore } from '../../ports/reminder-log-store';
+import type { ReminderTargetStore } from '../../ports/reminder-target-store';
 import type { SettingsStore } from '../../ports/settings-store';
 import type {
   ChangeReport,
@@ -14,6 +16,7 @@ import type {
   StoreResult,
 } from '../../ports/store.types';
 import type { GraphStoreContext } from './graph-context';
+import { createGraphDialogueStore } from './graph-dialogue-store';
 import { createGraphHttp } from './graph-http';
 import {
   assembleMeasurements,
@@ -24,6 +27,7 @@ import {
   PLAN_QUERIES,
 } from './graph-loads';
 import { collectPages, getOne, itemPath, listQueryPath } from './graph-reads';
+import { createGraphReminderTargets } from './graph-reminder-targets';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './graph-retry';
 import { applyWrites } from './graph-write-engine';
 import type { WriteSpec } from './graph-writes';
@@ -60,7 +64,9 @@ export type GraphStore = PlanStore &
   SettingsStore &
   ReminderLogStore &
   ItemHistory &
-  EntityDashboardReader;
+  EntityDashboardReader &
+  ReminderTargetStore &
+  DialogueStore;
 
 const CODECS: Readonly<Record<RecordKind, RecordCodec<unknown>>> = {
   plan: PLAN_CODEC,
@@ -163,6 +169,9 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
   }
 
   return {
+    ...createGraphReminderTargets(ctx),
+    ...createGraphDialogueStore(ctx),
+
     async loadPlans(entityId) {
       const loaded = await loadLists(ctx, PLAN_QUERIES(entityId));
       return loaded.ok ? { ok: true, value: assemblePlans(loaded.value) } : loaded;
