@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { startEmulator } from '../src/emulator/server';
 import { staticFiles } from '../src/emulator/static-files';
+import { botConnector } from '../src/emulator/bot-connector/bot-connector';
 import { teamsHostRoutes } from '../src/emulator/teams-host/routes';
+import { startLocalBotAndJob } from '../src/job/local';
 
 /**
  * `npm start [-- --reset] [--port 4010] [--data .local-data] [--no-build]`: local mode in one
@@ -38,13 +40,20 @@ async function main(): Promise<void> {
     dbPath: join(dataDir, 'emulator.sqlite'),
     seed: 'demo',
     reset: values.reset,
-    extraRoutes: [teamsHostRoutes(), staticFiles(distDir)],
+    extraRoutes: [
+      botConnector({ botEndpoint: '/api/messages' }),
+      teamsHostRoutes(),
+      staticFiles(distDir),
+    ],
   });
+
+  const bot = await startLocalBotAndJob({ emulator });
 
   console.info('');
   console.info(`Integrity Dashboard (local mode) — open ${emulator.url}/teams`);
   console.info(`  The tab alone, outside Teams: ${emulator.url}/`);
   console.info(`  Microsoft 365 emulator: ${emulator.graphBaseUrl} (site ${emulator.siteUrl})`);
+  console.info(`  Channel posts of the bot: ${emulator.url}/_local/channel`);
   console.info(`  Data: ${dataDir}${values.reset ? ' (reseeded)' : ''}`);
   console.info('  Stop with Ctrl+C.');
 
@@ -53,13 +62,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.info(`${signal}: stopping`);
-    emulator.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error('did not stop cleanly', error);
-        process.exit(1);
-      },
-    );
+    bot
+      .stop()
+      .then(() => emulator.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('did not stop cleanly', error);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', () => {
     stop('SIGINT');
