@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMonthlyReminders } from '../../app/send-monthly-reminders';
+import { tabDeepLink } from '../../app/tab-deep-link';
+import { BUILT_IN_PROMPTS } from '../../core/dialogue/prompt-library';
+import { choosePrompt } from '../../core/dialogue/prompt-rotation';
+import { parseCustomPrompts } from '../../core/dialogue/prompt.validate';
 import {
   body,
   startTestEmulator,
@@ -6,6 +11,9 @@ import {
   type TestEmulator,
 } from '../../emulator/test-support/emulator-harness';
 import { createGraphStore, type GraphStore } from './graph-store';
+
+/** The prompt the demo zone added to its list (see the emulator's seed). */
+const OWN_PROMPT = 'pz-demo-privegebruik-databanken';
 
 /*
  * The stores the job and the bot add (reminder targets, dialogue prompts and counts) against the
@@ -89,21 +97,41 @@ describe('reminder targets', () => {
 });
 
 describe('dialogue store', () => {
-  it('maps added prompts for the core to validate', async () => {
+  it('maps the seeded prompt to a valid one the rotation chooses when it is the only fresh one', async () => {
     const rows = await store.listCustomPrompts();
     expect(rows.ok).toBe(true);
     if (!rows.ok) return;
     expect(rows.value).toHaveLength(1);
     expect(rows.value[0]).toMatchObject({
-      key: 'pz-demo.privegebruik-databanken',
+      key: OWN_PROMPT,
       function: 'determine',
+      vulnerableProcess: 'database-consultation',
+      kind: 'dilemma',
       source: 'entity',
       status: 'active',
     });
+    const parsed = parseCustomPrompts(
+      rows.value,
+      BUILT_IN_PROMPTS.map((p) => p.key),
+    );
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.prompts[0]?.tips).toHaveLength(3);
+
+    const choice = choosePrompt({
+      prompts: BUILT_IN_PROMPTS,
+      customPrompts: rows.value,
+      // Every built-in prompt was posted last month: only the zone's own prompt is fresh.
+      history: BUILT_IN_PROMPTS.map((p) => ({ key: p.key, period: '2026-12' })),
+      period: '2027-01',
+      teamSeed: 'pz-demo',
+    });
+    if (!choice.ok || choice.value.kind !== 'chosen') throw new Error('no prompt chosen');
+    expect(choice.value.prompt.key).toBe(OWN_PROMPT);
+    expect(choice.value.rejected).toEqual([]);
   });
 
   it('reads, creates and updates counts with If-Match, storing no person', async () => {
-    const seeded = await store.findDiscussedCount('pz-demo', 'pz-demo.privegebruik-databanken');
+    const seeded = await store.findDiscussedCount('pz-demo', OWN_PROMPT);
     expect(seeded.ok && seeded.value?.value.discussedCount).toBe(3);
     expect(await store.findDiscussedCount('pz-demo', 'never-discussed')).toEqual({
       ok: true,
@@ -165,5 +193,71 @@ describe('dialogue store', () => {
     });
     const read = await store.findDiscussedCount('pz-demo', 'gift-at-the-desk');
     expect(!read.ok && read.error.code).toBe('STORE.VALIDATION');
+  });
+});
+
+describe('added prompts in a monthly run', () => {
+  it('rejects a hand-edited row with its reasons and still posts the valid added prompt', async () => {
+    // The tests above broke the settings on purpose; start again from the seed.
+    await emulator.raw('/_emulator/reset', { method: 'POST' });
+    // Typed in SharePoint's form: no French text, a tip line missing in German.
+    const created = await emulator.raw('/_emulator/raw/IntegrityDialoguePrompts', {
+      method: 'POST',
+      body: JSON.stringify({
+        Title: 'pz-demo-bodycam-uitzetten',
+        PromptKey: 'pz-demo-bodycam-uitzetten',
+        ImfFunction: 'monitor',
+        VulnerableProcess: 'use-of-force',
+        PromptKind: 'question',
+        PromptSource: 'entity',
+        TitleNl: 'De bodycam even uitzetten',
+        TitleFr: 'Couper la bodycam un instant',
+        TitleDe: 'Die Bodycam kurz ausschalten',
+        TitleEn: 'Switching the bodycam off for a moment',
+        QuestionNl: 'Wanneer zet je de bodycam uit, en wie beslist dat?',
+        QuestionDe: 'Wann schaltest du die Bodycam aus, und wer entscheidet das?',
+        QuestionEn: 'When do you switch the bodycam off, and who decides?',
+        TipsNl: 'Vraag naar concrete situaties.\nVerwijs naar de dienstnota.',
+        TipsFr: 'Demande des situations concrètes.\nRenvoie à la note de service.',
+        TipsDe: 'Frag nach konkreten Situationen.',
+        TipsEn: 'Ask for concrete situations.\nPoint to the service note.',
+        PromptActive: true,
+      }),
+    });
+    expect(created.status).toBe(201);
+
+    const posted: string[] = [];
+    const report = await runMonthlyReminders({
+      // 13 months after the seeded October post: the zone's own prompt is fresh again.
+      now: '2027-11-01T09:30:00+01:00',
+      // An empty library, so the rotation can only choose among the list's rows.
+      prompts: [],
+      stores: { targets: store, dashboards: store, log: store, dialogue: store },
+      poster: {
+        postCard() {
+          const activityId = `1:${String(posted.length + 1)}`;
+          posted.push(activityId);
+          return Promise.resolve({
+            ok: true,
+            value: { activityId, conversationId: `c;messageid=${activityId}`, attempts: 1 },
+          });
+        },
+      },
+      defaults: { serviceUrl: emulator.url, tenantId: 'tenant' },
+      tabDeepLink: (settings) => tabDeepLink('app', settings),
+      runId: 'run-added-prompts',
+    });
+
+    expect(report.faults).toEqual([]);
+    expect(report.failed).toEqual([]);
+    const prompt = report.sent.find((s) => s.kind === 'dialogue-prompt');
+    expect(prompt?.promptKey).toBe(OWN_PROMPT);
+    expect(report.rejectedPrompts).toHaveLength(1);
+    const [rejected] = report.rejectedPrompts;
+    expect(rejected?.key).toBe('pz-demo-bodycam-uitzetten');
+    expect(rejected?.reasons).toEqual([
+      { code: 'DIALOGUE.FIELD_REQUIRED', details: { field: 'text.fr' } },
+      { code: 'DIALOGUE.FIELD_REQUIRED', details: { field: 'tips[1].de' } },
+    ]);
   });
 });

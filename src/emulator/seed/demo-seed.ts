@@ -38,7 +38,14 @@ function seedSettings(writer: SeedWriter, site: SiteRecord): void {
   );
 }
 
-const OWN_PROMPT = 'pz-demo.privegebruik-databanken';
+/**
+ * The zone's own prompt. A key is kebab-case like the built-in ones (the core refuses anything
+ * else), prefixed with the zone so it cannot collide with a future built-in key.
+ */
+const OWN_PROMPT = 'pz-demo-privegebruik-databanken';
+
+/** A built-in prompt for November: the rotation never posts the same prompt twice in 12 months. */
+const NOVEMBER_PROMPT = 'daily-free-coffee';
 
 /** Two months of reminders and dialogue prompts, as the job (app identity) recorded them. */
 function seedReminders(writer: SeedWriter): void {
@@ -70,7 +77,9 @@ function seedReminders(writer: SeedWriter): void {
           Attempts: 1,
           ActivityId: `1:${month.replace('-', '')}${kind === 'pdca-reminder' ? '01' : '02'}7c2f4a9e`,
           SentAt: sentAt,
-          ...(kind === 'dialogue-prompt' ? { PostedPrompt: OWN_PROMPT } : {}),
+          ...(kind === 'dialogue-prompt'
+            ? { PostedPrompt: month === '2026-10' ? OWN_PROMPT : NOVEMBER_PROMPT }
+            : {}),
         },
         'app',
         sentAt,
@@ -86,13 +95,42 @@ function seedDialogue(writer: SeedWriter): void {
       Title: OWN_PROMPT,
       PromptKey: OWN_PROMPT,
       ImfFunction: 'determine',
-      VulnerableProcess: 'Consultatie van politionele databanken',
+      VulnerableProcess: 'database-consultation',
+      PromptKind: 'dilemma',
+      PromptSource: 'entity',
+      TitleNl: 'Het adres van haar ex-partner “even” opzoeken',
+      TitleFr: 'Chercher « vite fait » l’adresse de son ex-partenaire',
+      TitleDe: '„Mal eben“ die Adresse ihres Ex-Partners nachschlagen',
+      TitleEn: '“Quickly” looking up her ex-partner’s address',
       QuestionNl:
         'Een collega vraagt je “even” het nieuwe adres van haar ex-partner op te zoeken, omdat ze zich zorgen maakt over de kinderen. Wat doe je, en wat zeg je tegen haar?',
       QuestionFr:
         'Une collègue te demande de rechercher « rapidement » la nouvelle adresse de son ex-partenaire, parce qu’elle s’inquiète pour les enfants. Que fais-tu, et que lui dis-tu ?',
-      TipsNl:
-        'Laat eerst de spontane reacties komen. Vraag dan: wat is een geldige reden om een databank te consulteren? Wie kan haar wél helpen? Eindig met de afspraak uit het plan: consulteer enkel wat je opdracht vereist.',
+      QuestionDe:
+        'Eine Kollegin bittet dich, „mal eben“ die neue Adresse ihres Ex-Partners nachzuschlagen, weil sie sich Sorgen um die Kinder macht. Was tust du, und was sagst du ihr?',
+      QuestionEn:
+        'A colleague asks you to “quickly” look up her ex-partner’s new address, because she is worried about the children. What do you do, and what do you tell her?',
+      // One tip per line, in the same order in every language: line n is tip n.
+      TipsNl: [
+        'Laat eerst de spontane reacties komen, zonder te oordelen.',
+        'Vraag dan: wat is een geldige reden om een databank te consulteren, en wie kan haar wél helpen?',
+        'Eindig met de afspraak uit het plan: consulteer enkel wat je opdracht vereist.',
+      ].join('\n'),
+      TipsFr: [
+        'Laisse d’abord venir les réactions spontanées, sans juger.',
+        'Demande ensuite : quel est un motif valable pour consulter une banque de données, et qui peut vraiment l’aider ?',
+        'Termine par l’engagement du plan : ne consulte que ce que ta mission exige.',
+      ].join('\n'),
+      TipsDe: [
+        'Lass zuerst die spontanen Reaktionen kommen, ohne zu urteilen.',
+        'Frag dann: Was ist ein gültiger Grund, eine Datenbank abzufragen, und wer kann ihr wirklich helfen?',
+        'Schließe mit der Vereinbarung aus dem Plan: Frag nur ab, was dein Auftrag erfordert.',
+      ].join('\n'),
+      TipsEn: [
+        'Let the spontaneous reactions come first, without judging.',
+        'Then ask: what is a valid reason to consult a database, and who can really help her?',
+        'Close with the commitment in the plan: consult only what your assignment requires.',
+      ].join('\n'),
       PromptActive: true,
     },
     'integrity-officer',

@@ -47,22 +47,23 @@ function tips(f: Fields): Partial<LocalizedText>[] {
 
 /**
  * An `IntegrityDialoguePrompts` item in the shape of a custom prompt (`customPromptSchema`), for
- * the core to validate. Only what the list has is mapped; what it lacks (per-language titles, the
- * prompt kind) stays absent, so the core reports such a row rather than the adapter inventing
- * text. `PromptActive` false is `inactive`; empty is active, as the core reads a missing status.
+ * the core to validate: the adapter renames columns and splits the tips, it never fills a gap.
+ * An empty column stays absent (or `null`), so the core reports the row with the missing field
+ * instead of the card showing invented text. Tips are one per line in each `Tips<lang>` note:
+ * line n of every language makes tip n, so a language with a line too few is reported on that
+ * tip. `PromptActive` false is `inactive`; empty is active, as the core reads a missing status.
  */
 export function customPromptRow(f: Fields): Record<string, unknown> {
-  const active = f.PromptActive;
   return {
     key: text(f, 'PromptKey'),
     function: textOrNull(f, 'ImfFunction'),
     vulnerableProcess: textOrNull(f, 'VulnerableProcess'),
-    kind: null,
-    title: null,
+    kind: textOrNull(f, 'PromptKind'),
+    title: localized(f, 'Title'),
     text: localized(f, 'Question'),
     tips: tips(f),
-    source: 'entity',
-    status: active === false ? 'inactive' : 'active',
+    source: textOrNull(f, 'PromptSource'),
+    status: f.PromptActive === false ? 'inactive' : 'active',
   };
 }
 
