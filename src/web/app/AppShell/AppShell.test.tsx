@@ -45,7 +45,6 @@ describe('AppShell', () => {
       'aria-selected',
       'true',
     );
-    expect(screen.getByRole('region', { name: 'Coming in this version' })).toBeInTheDocument();
 
     await user.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'Settings' })).toHaveFocus();
