@@ -14,6 +14,7 @@ import {
   type TabDataError,
   type TabServices,
 } from '../providers/tab-services';
+import { resolveEntityId } from './resolve-entity';
 import type { TabConfig } from './tab-config';
 
 export type CreateServicesInput = {
@@ -29,10 +30,42 @@ function isPersona(value: string): value is PersonaId {
   return (PERSONAS as readonly string[]).includes(value);
 }
 
-function personaSignIn(tokens: LocalTokenProvider): PersonaSignIn {
+type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+/** The persona whose e-mail is `loginHint`, from the emulator's `GET /_local/personas`. */
+async function personaFor(
+  origin: string,
+  fetcher: Fetch,
+  loginHint: string,
+): Promise<PersonaId | null> {
+  try {
+    const response = await fetcher(new URL('/_local/personas', origin).href, { method: 'GET' });
+    if (!response.ok) return null;
+    const body = (await response.json()) as { value?: unknown };
+    const list = Array.isArray(body.value) ? (body.value as unknown[]) : [];
+    const hint = loginHint.trim().toLowerCase();
+    for (const entry of list) {
+      const { persona, email } = (entry ?? {}) as { persona?: unknown; email?: unknown };
+      if (
+        typeof email === 'string' &&
+        email.toLowerCase() === hint &&
+        typeof persona === 'string'
+      ) {
+        return isPersona(persona) ? persona : null;
+      }
+    }
+    return null;
+  } catch {
+    // No answer means no automatic sign-in: the persona picker is still there.
+    return null;
+  }
+}
+
+function personaSignIn(tokens: LocalTokenProvider, origin: string, fetcher: Fetch): PersonaSignIn {
   return {
     kind: 'persona',
     personas: PERSONAS,
+    personaFor: (loginHint) => personaFor(origin, fetcher, loginHint),
     async signIn(persona: PersonaId): Promise<Result<SignedInUser, SignInError>> {
       const result = await tokens.signIn(persona);
       if (!result.ok) return result;
@@ -66,10 +99,18 @@ export function createTabServices(input: CreateServicesInput): TabServices {
     const data = localData({
       graphBaseUrl: config.graphBaseUrl,
       tokens,
-      entityId: hostContext.entityId ?? LOCAL_DEMO_ENTITY,
+      groupId: hostContext.team?.groupId ?? null,
       ...(input.fetch === undefined ? {} : { fetch: input.fetch }),
     });
-    return { mode: 'local', host, hostContext, now, signIn: personaSignIn(tokens), data };
+    const fetcher: Fetch = input.fetch ?? ((url, init) => fetch(url, init));
+    return {
+      mode: 'local',
+      host,
+      hostContext,
+      now,
+      signIn: personaSignIn(tokens, config.emulatorOrigin, fetcher),
+      data,
+    };
   }
   // Tenant mode: MSAL nested app authentication (config.clientId, config.tenantId) lands here.
   return {
@@ -82,20 +123,22 @@ export function createTabServices(input: CreateServicesInput): TabServices {
   };
 }
 
-/** The entity the local emulator seeds; the local Teams host passes its own through the context. */
+/** The entity the local emulator seeds: shown when the site's settings name no single entity. */
 export const LOCAL_DEMO_ENTITY = 'pz-demo';
 
 type LocalDataInput = {
   readonly graphBaseUrl: string;
   readonly tokens: LocalTokenProvider;
-  readonly entityId: string;
+  /** The Microsoft 365 group of the team the tab is open in; null outside a team. */
+  readonly groupId: string | null;
   readonly fetch?: (input: string, init: RequestInit) => Promise<Response>;
 };
 
 /**
  * Local mode's data: the emulator's team site, read through the same Graph store as in a tenant.
  * The store module is imported on first use so the Graph client is not part of the first paint;
- * the site id is resolved once (`GET /sites/root`), like a tenant resolves the team's site.
+ * the site id (`GET /sites/root`) and the entity (one read of the IntegritySettings list, see
+ * `resolveEntityId`) are resolved once per session, like a tenant resolves the team's site.
  */
 function localData(input: LocalDataInput): () => Promise<Result<TabData, TabDataError>> {
   let pending: Promise<Result<TabData, TabDataError>> | null = null;
@@ -113,13 +156,27 @@ function localData(input: LocalDataInput): () => Promise<Result<TabData, TabData
       // A network failure here is the expected "emulator not reachable" outcome, shown translated.
       return err('DATA.SITE_UNREACHABLE', { status: 0 });
     }
-    const { createGraphStore } = await import('../../adapters/graph/graph-store');
+    const [{ createGraphStore }, { listEntityTeams }] = await Promise.all([
+      import('../../adapters/graph/graph-store'),
+      import('../../adapters/graph/graph-entity-lookup'),
+    ]);
     const store = createGraphStore({
       graphBaseUrl: input.graphBaseUrl,
       siteId,
       tokens: input.tokens,
     });
-    return ok({ entityId: input.entityId, store });
+    const entities = await listEntityTeams({
+      graphBaseUrl: input.graphBaseUrl,
+      siteId,
+      tokens: input.tokens,
+    });
+    // Unreadable settings leave the demo entity: the dashboard load then says what is wrong.
+    const entityId = resolveEntityId(
+      entities.ok ? entities.value : [],
+      input.groupId,
+      LOCAL_DEMO_ENTITY,
+    );
+    return ok({ entityId, store });
   };
   return () => {
     pending ??= load().then((result) => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { savePlanChanges } from '../../app/save-plan-changes';
+import { savePlanChanges, type PlanSaveResult } from '../../app/save-plan-changes';
 import type { DomainError } from '../../core/shared/result';
 import type {
   PlanChange,
@@ -31,7 +31,15 @@ export type PlanConflict = {
   readonly error: ConflictError;
 };
 
-export type SavedRecord = { readonly kind: PlanRecordKind; readonly stored: Stored<PlanRecord> };
+export type SavedRecord = {
+  readonly kind: PlanRecordKind;
+  readonly stored: Stored<PlanRecord>;
+  /**
+   * `newer-edit`: the person changed the record again while this version was being stored; that
+   * edit is queued on top of it, so the form keeps showing it rather than the stored version.
+   */
+  readonly after: 'nothing' | 'newer-edit';
+};
 
 export type SaveQueueOptions = {
   readonly entityId: string;
@@ -54,6 +62,12 @@ export type SaveQueue = {
   readonly resolveConflict: (choices: Readonly<Record<string, FieldChoice>>) => Promise<void>;
   /** Keeps their version: the draft is dropped and theirs is reported as saved. */
   readonly discardConflict: () => void;
+  /**
+   * Creates or deletes records now, with If-Match on deletes. Not kept as drafts: a create has no
+   * id to retry under without risking a duplicate, and a delete retried later could remove a
+   * version someone saved in the meantime; the person sees the reason and can try again.
+   */
+  readonly apply: (changes: readonly PlanChange[]) => Promise<PlanSaveResult>;
 };
 
 // Worth retrying as they are: the connection or the service was the problem, not the edit.
@@ -119,20 +133,36 @@ export function useSaveQueue(options: SaveQueueOptions): SaveQueue {
       if (draft === undefined) return;
       if (outcome.result.ok) {
         // Only the version that was sent is done; a newer draft of the same record stays.
-        const now = draftStore.list(entityId).find((d) => d.kind === draft.kind && d.id === draft.id);
-        if (now?.keptAt === draft.keptAt) draftStore.remove(entityId, draft.kind, draft.id);
+        const now = draftStore
+          .list(entityId)
+          .find((d) => d.kind === draft.kind && d.id === draft.id);
         const stored = outcome.result.value;
+        const newer = now !== undefined && now.keptAt !== draft.keptAt;
+        if (!newer) draftStore.remove(entityId, draft.kind, draft.id);
+        else if (stored !== null && now.etag === draft.etag) {
+          // The newer edit was made on the version just stored (our own): it goes on top of it,
+          // with its eTag, instead of conflicting with ourselves.
+          draftStore.put(entityId, { ...now, etag: stored.etag });
+        }
         if (stored !== null) {
-          onSaved.current({ kind: draft.kind as PlanRecordKind, stored: stored });
+          onSaved.current({
+            kind: draft.kind as PlanRecordKind,
+            stored,
+            after: newer ? 'newer-edit' : 'nothing',
+          });
         }
         return;
       }
       const error = outcome.result.error;
       if (error.code === 'STORE.CONFLICT') {
         inConflict.current = draftKey(draft.kind, draft.id);
+        // An edit made while this one was on its way is the person's latest: it is "mine".
+        const latest =
+          draftStore.list(entityId).find((d) => d.kind === draft.kind && d.id === draft.id) ??
+          draft;
         setConflict({
           kind: draft.kind as PlanRecordKind,
-          mine: draft.value as PlanRecord,
+          mine: latest.value as PlanRecord,
           theirs: validCurrent(error.current),
           error,
         });
@@ -207,8 +237,29 @@ export function useSaveQueue(options: SaveQueueOptions): SaveQueue {
     setConflict(null);
     setDrafts(draftStore.list(entityId));
     setState({ status: 'idle' });
-    if (conflict.theirs !== null) onSaved.current({ kind: conflict.kind, stored: conflict.theirs });
+    if (conflict.theirs !== null) {
+      onSaved.current({ kind: conflict.kind, stored: conflict.theirs, after: 'nothing' });
+    }
   }, [conflict, draftStore, entityId]);
+
+  const apply = useCallback(
+    async (changes: readonly PlanChange[]): Promise<PlanSaveResult> => {
+      setState({ status: 'saving' });
+      const result = await savePlanChanges(store, entityId, changes);
+      result.report.outcomes.forEach((outcome, index) => {
+        const change = changes[index];
+        // A deleted record's unsent edits have nothing left to be saved on.
+        if (outcome.result.ok && change?.op === 'delete') {
+          draftStore.remove(entityId, change.kind, change.id);
+        }
+      });
+      setDrafts(draftStore.list(entityId));
+      const first = [...result.conflicts, ...result.failed][0];
+      setState(first === undefined ? { status: 'saved' } : { status: 'failed', error: first.error });
+      return result;
+    },
+    [draftStore, entityId, store],
+  );
 
   // Edits kept before a reload, or while offline, are sent when the screen opens and on reconnect.
   useEffect(() => {
@@ -222,5 +273,5 @@ export function useSaveQueue(options: SaveQueueOptions): SaveQueue {
     };
   }, [draftStore, entityId, flush]);
 
-  return { state, drafts, conflict, save, retry: flush, resolveConflict, discardConflict };
+  return { state, drafts, conflict, save, retry: flush, resolveConflict, discardConflict, apply };
 }

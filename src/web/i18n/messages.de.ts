@@ -246,6 +246,7 @@ export const messagesDe: Messages = {
   'plan.delete.confirm': 'Löschen',
   'plan.delete.cancel': 'Abbrechen',
   'plan.action.elements': 'Instrumente, Prozesse und Strukturen ({title})',
+  'plan.action.chooseElements': 'Instrumente, Prozesse und Strukturen wählen ({title})',
   'plan.start.heading': 'Einen Plan beginnen',
   'plan.start.intro':
     'Diese Einheit hat noch keinen Integritätsplan. Füllen Sie die Identifikation (Teil 1) aus, um einen Entwurf zu beginnen; der Rest folgt im Editor.',

@@ -245,6 +245,7 @@ export const messagesEn = {
   'plan.delete.confirm': 'Delete',
   'plan.delete.cancel': 'Cancel',
   'plan.action.elements': 'Instruments, processes and structures ({title})',
+  'plan.action.chooseElements': 'Choose instruments, processes and structures ({title})',
   'plan.start.heading': 'Start a plan',
   'plan.start.intro':
     'This entity has no integrity policy plan yet. Fill in the identification (section 1) to start one as a draft; the rest follows in the editor.',

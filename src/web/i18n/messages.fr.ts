@@ -247,6 +247,7 @@ export const messagesFr: Messages = {
   'plan.delete.confirm': 'Supprimer',
   'plan.delete.cancel': 'Annuler',
   'plan.action.elements': 'Instruments, processus et structures ({title})',
+  'plan.action.chooseElements': 'Choisir des instruments, processus et structures ({title})',
   'plan.start.heading': 'Commencer un plan',
   'plan.start.intro':
     'Cette entité n’a pas encore de plan de politique d’intégrité. Complétez l’identification (partie 1) pour en commencer un projet ; le reste suit dans l’éditeur.',

@@ -247,6 +247,7 @@ export const messagesNl: Messages = {
   'plan.delete.confirm': 'Verwijderen',
   'plan.delete.cancel': 'Annuleren',
   'plan.action.elements': 'Instrumenten, processen en structuren ({title})',
+  'plan.action.chooseElements': 'Instrumenten, processen en structuren kiezen ({title})',
   'plan.start.heading': 'Een plan starten',
   'plan.start.intro':
     'Deze entiteit heeft nog geen integriteitsbeleidsplan. Vul de identificatie (deel 1) in om een ontwerp te starten; de rest volgt in de editor.',

@@ -2,6 +2,7 @@ import {
   createContext,
   useCallback,
   useContext,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -31,7 +32,7 @@ export type SessionProviderProps = { readonly children: ReactNode };
 
 /** Who is signed in, for the whole tab; the token itself stays in the token provider. */
 export function SessionProvider({ children }: SessionProviderProps): JSX.Element {
-  const { signIn } = useServices();
+  const { signIn, hostContext } = useServices();
   const [state, setState] = useState<SessionState>(
     signIn.kind === 'persona' ? { status: 'signed-out' } : { status: 'unavailable' },
   );
@@ -53,6 +54,20 @@ export function SessionProvider({ children }: SessionProviderProps): JSX.Element
     },
     [signIn],
   );
+
+  // In a Teams host (the local one chooses a persona for its user), sign in as the persona whose
+  // e-mail is the context's loginHint, once; a plain browser keeps the persona picker.
+  const loginHint = hostContext.mode === 'teams' ? (hostContext.user.loginHint ?? null) : null;
+  const tried = useRef(false);
+  useEffect(() => {
+    if (tried.current || loginHint === null || signIn.kind !== 'persona') return;
+    tried.current = true;
+    const before = attempt.current;
+    void signIn.personaFor(loginHint).then((persona) => {
+      // Someone who picked a persona meanwhile keeps their choice.
+      if (persona !== null && attempt.current === before) void signInAs(persona);
+    });
+  }, [loginHint, signIn, signInAs]);
 
   const signOut = useCallback((): void => {
     if (signIn.kind !== 'persona') return;

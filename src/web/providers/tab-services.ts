@@ -32,6 +32,8 @@ export type SignInError = DomainError<SignInErrorCode>;
 export type PersonaSignIn = {
   readonly kind: 'persona';
   readonly personas: readonly PersonaId[];
+  /** The persona whose e-mail is the host's `loginHint` (the local Teams host's chosen user). */
+  personaFor(loginHint: string): Promise<PersonaId | null>;
   signIn(persona: PersonaId): Promise<Result<SignedInUser, SignInError>>;
   signOut(): void;
 };
@@ -57,8 +59,8 @@ export type TabStore = PlanStore &
   EntityDashboardReader;
 
 /**
- * What the signed-in tab works on: the entity shown (from the configured tab, else the team's
- * settings; "pz-demo" in local mode) and the store. Created on first use after sign-in, so the
+ * What the signed-in tab works on: the entity shown (the settings row of the team the tab is open
+ * in, else the site's only entity; "pz-demo" in local mode) and the store. Created on first use after sign-in, so the
  * Graph client is loaded only then and not with the first paint.
  */
 export type TabData = {

@@ -1,15 +1,21 @@
-import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useId, type JSX } from 'react';
+import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { lazy, Suspense, useId, type JSX } from 'react';
 import { useIntl } from 'react-intl';
-import { EmptyState } from '../../components/EmptyState/EmptyState';
 import { Page } from '../../components/Page/Page';
 import { useServices } from '../../providers/ServicesProvider';
 import { useSession } from '../../providers/SessionProvider';
 import { useHomePageStyles } from './HomePage.styles';
 
+// The summary needs the Graph store and the schedule: loaded after the greeting is on screen.
+const HomeSummarySection = lazy(() =>
+  import('./HomeSummarySection/HomeSummarySection').then((m) => ({
+    default: m.HomeSummarySection,
+  })),
+);
+
 /**
- * The first screen: who is signed in, today's date in Brussels and the team the tab is open in.
- * The plan summary (PDCA phase, measurement due, overdue actions) needs the stores and follows.
+ * The first screen: who is signed in, today's date in Brussels, the team the tab is open in and
+ * the plan at a glance (PDCA phase, measurement due, overdue actions, objectives at risk).
  */
 export function HomePage(): JSX.Element {
   const intl = useIntl();
@@ -54,10 +60,9 @@ export function HomePage(): JSX.Element {
           </dl>
         )}
       </section>
-      <EmptyState
-        title={intl.formatMessage({ id: 'home.summary.heading' })}
-        body={intl.formatMessage({ id: 'comingSoon.home' })}
-      />
+      <Suspense fallback={<Spinner label={intl.formatMessage({ id: 'app.loading' })} />}>
+        <HomeSummarySection />
+      </Suspense>
     </Page>
   );
 }

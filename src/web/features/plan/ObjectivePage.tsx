@@ -1,5 +1,13 @@
-import { Field, Link, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
-import type { JSX } from 'react';
+import {
+  Button,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+} from '@fluentui/react-components';
+import { useState, type JSX } from 'react';
 import { useIntl } from 'react-intl';
 import { SMART_LABELS, type SmartElement } from '../../../core/plan/plan.labels';
 import {
@@ -9,14 +17,19 @@ import {
   type OperationalObjective,
   type PlanAction,
   type PlanArrangement,
+  type PlanArrangementKind,
 } from '../../../core/plan/plan.types';
 import { checkSmart } from '../../../core/plan/smart-check';
 import type { PlanFieldError } from '../../../core/plan/plan.validate';
 import type { PersonRef } from '../../../core/shared/person';
+import type { Draft } from '../../../ports/store.types';
+import type { MessageId } from '../../i18n/messages.en';
 import { EmptyState } from '../../components/EmptyState/EmptyState';
 import { useLocalize } from '../../data/useLocalize';
 import { routeHref } from '../../navigation/routes';
+import { AddRecord } from './AddRecord/AddRecord';
 import { CataloguePicker } from './CataloguePicker/CataloguePicker';
+import { ConfirmDelete } from './ConfirmDelete/ConfirmDelete';
 import { EditField } from './EditField/EditField';
 import { Section } from './PlanPage';
 import { PlanWorkspace, type Workspace } from './PlanWorkspace';
@@ -49,6 +62,66 @@ function person(current: PersonRef | null, name: string, email: string): PersonR
   if (name.trim() === '' && email.trim() === '') return null;
   const base = current?.id === undefined ? {} : { id: current.id };
   return email === '' ? { ...base, displayName: name } : { ...base, displayName: name, email };
+}
+
+const ARRANGEMENT_KINDS = ['actor', 'monitoring', 'evaluation', 'communication'] as const;
+
+const ARRANGEMENT_SECTIONS = {
+  actor: 'plan.section.actors',
+  monitoring: 'plan.section.monitoring',
+  evaluation: 'plan.section.evaluation',
+  communication: 'plan.section.communication',
+} as const satisfies Record<PlanArrangementKind, MessageId>;
+
+const ADD_ARRANGEMENT = {
+  actor: 'plan.add.actor.button',
+  monitoring: 'plan.add.monitoring.button',
+  evaluation: 'plan.add.evaluation.button',
+  communication: 'plan.add.communication.button',
+} as const satisfies Record<PlanArrangementKind, MessageId>;
+
+/** A new arrangement with neutral choices; only an actor needs a text (its name) to exist. */
+function newArrangement(
+  kind: PlanArrangementKind,
+  planId: string,
+  objectiveId: string,
+  text: string,
+): Draft<PlanArrangement> {
+  switch (kind) {
+    case 'actor':
+      return {
+        kind,
+        planId,
+        objectiveId,
+        actor: text,
+        role: '',
+        responsibilities: '',
+        formalReactions: '',
+      };
+    case 'monitoring':
+      return { kind, planId, objectiveId, mode: 'both', how: '', byWhom: '', frequency: 'yearly' };
+    case 'evaluation':
+      return {
+        kind,
+        planId,
+        objectiveId,
+        who: '',
+        how: '',
+        what: '',
+        when: null,
+        frequency: 'yearly',
+      };
+    case 'communication':
+      return {
+        kind,
+        planId,
+        objectiveId,
+        direction: 'internal',
+        audience: '',
+        means: '',
+        cautions: '',
+      };
+  }
 }
 
 function ObjectiveForm({
@@ -202,31 +275,72 @@ function ObjectiveForm({
         {actions.map((a) => (
           <ActionEditor key={a.value.id} action={a.value} errors={a.errors} workspace={workspace} />
         ))}
+        {mode === 'edit' && (
+          <AddRecord
+            fieldLabel={intl.formatMessage({ id: 'plan.add.action.field' })}
+            buttonLabel={intl.formatMessage({ id: 'plan.add.action.button' })}
+            onAdd={async (title) => {
+              const added = await editor.add('action', {
+                planId: o.planId,
+                objectiveId: o.id,
+                title,
+                description: '',
+                elementIds: [],
+                owner: null,
+                dueDate: null,
+                status: 'planned',
+                hours: null,
+                budgetEur: null,
+              });
+              return added.status === 'created';
+            }}
+          />
+        )}
       </Section>
-      {(['actor', 'monitoring', 'evaluation', 'communication'] as const).map((kind) => (
-        <Section
-          key={kind}
-          title={intl.formatMessage({
-            id:
-              kind === 'actor'
-                ? 'plan.section.actors'
-                : kind === 'monitoring'
-                  ? 'plan.section.monitoring'
-                  : kind === 'evaluation'
-                    ? 'plan.section.evaluation'
-                    : 'plan.section.communication',
-          })}
-        >
-          {arrangements.filter((a) => a.value.kind === kind).length === 0 && (
-            <Text>{intl.formatMessage({ id: 'plan.arrangement.none' })}</Text>
-          )}
-          {arrangements
-            .filter((a) => a.value.kind === kind)
-            .map((a) => (
-              <ArrangementEditor key={a.value.id} arrangement={a.value} workspace={workspace} />
+      {ARRANGEMENT_KINDS.map((kind) => {
+        const title = intl.formatMessage({ id: ARRANGEMENT_SECTIONS[kind] });
+        const ofKind = arrangements.filter((a) => a.value.kind === kind);
+        return (
+          <Section key={kind} title={title}>
+            {ofKind.length === 0 && (
+              <Text>{intl.formatMessage({ id: 'plan.arrangement.none' })}</Text>
+            )}
+            {ofKind.map((a, index) => (
+              <div key={a.value.id}>
+                <ArrangementEditor arrangement={a.value} workspace={workspace} />
+                {mode === 'edit' && (
+                  <ConfirmDelete
+                    label={intl.formatMessage(
+                      { id: 'plan.delete.arrangement' },
+                      { index: index + 1, section: title },
+                    )}
+                    name={
+                      a.value.kind === 'actor' ? a.value.actor : `${title} (${String(index + 1)})`
+                    }
+                    dependents={0}
+                    onDelete={() => editor.remove('arrangement', a.value.id)}
+                  />
+                )}
+              </div>
             ))}
-        </Section>
-      ))}
+            {mode === 'edit' && (
+              <AddRecord
+                {...(kind === 'actor'
+                  ? { fieldLabel: intl.formatMessage({ id: 'plan.add.actor.field' }) }
+                  : {})}
+                buttonLabel={intl.formatMessage({ id: ADD_ARRANGEMENT[kind] })}
+                onAdd={async (text) => {
+                  const added = await editor.add(
+                    'arrangement',
+                    newArrangement(kind, o.planId, o.id, text),
+                  );
+                  return added.status === 'created';
+                }}
+              />
+            )}
+          </Section>
+        );
+      })}
     </>
   );
 }
@@ -242,6 +356,7 @@ function ActionEditor({
 }): JSX.Element {
   const intl = useIntl();
   const { editor, mode, fieldError } = workspace;
+  const [choosing, setChoosing] = useState(false);
   const set = (next: PlanAction): void => {
     editor.edit('action', next);
   };
@@ -253,6 +368,25 @@ function ActionEditor({
   return (
     <fieldset>
       <legend>{intl.formatMessage({ id: 'plan.action.heading' }, { title: action.title })}</legend>
+      {/* One open picker at a time keeps the page light: each lists the whole catalogue. */}
+      <CataloguePicker
+        label={intl.formatMessage({ id: 'plan.action.elements' }, { title: action.title })}
+        mode={choosing ? mode : 'read'}
+        selected={action.elementIds}
+        onChange={(elementIds) => {
+          set({ ...action, elementIds });
+        }}
+      />
+      {mode === 'edit' && (
+        <Button
+          aria-expanded={choosing}
+          onClick={() => {
+            setChoosing(!choosing);
+          }}
+        >
+          {intl.formatMessage({ id: 'plan.action.chooseElements' }, { title: action.title })}
+        </Button>
+      )}
       <EditField
         label={label('plan.action.title')}
         mode={mode}
@@ -338,6 +472,14 @@ function ActionEditor({
           set({ ...action, budgetEur: numberOrNull(value) });
         }}
       />
+      {mode === 'edit' && (
+        <ConfirmDelete
+          label={intl.formatMessage({ id: 'plan.delete.action' }, { title: action.title })}
+          name={action.title}
+          dependents={0}
+          onDelete={() => editor.remove('action', action.id)}
+        />
+      )}
     </fieldset>
   );
 }

@@ -3,9 +3,14 @@ import { screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../../emulator/server';
 import { rawEdit, renderEmulatorTab, startDemoEmulator } from '../../test-support/emulator-tab';
+import { withoutAnimations } from '../../test-support/no-animations';
+import { renderWithIntl } from '../../test-support/render-with-intl';
 import { signInAs } from '../../test-support/sign-in';
+import { SaveStatus } from '../../components/SaveStatus/SaveStatus';
 
 let emulator: RunningEmulator;
+
+withoutAnimations();
 
 beforeAll(async () => {
   emulator = await startDemoEmulator();
@@ -144,6 +149,13 @@ describe('PlanPage', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('STORE.FORBIDDEN');
+    // The save indicator the plan screens use says why, in the reader's language.
+    renderWithIntl(<SaveStatus state={{ status: 'failed', error: result.error }} />);
+    expect(
+      screen.getByText(
+        'Not saved: You may not change the plan: only the team’s owners can. Ask an owner for access if you need it.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('disables adoption with the reasons on an incomplete draft plan', async () => {

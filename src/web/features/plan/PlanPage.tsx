@@ -14,6 +14,8 @@ import { useLocalize } from '../../data/useLocalize';
 import { brusselsToday } from '../../data/today';
 import { routeHref } from '../../navigation/routes';
 import { useServices } from '../../providers/ServicesProvider';
+import { AddRecord } from './AddRecord/AddRecord';
+import { ConfirmDelete } from './ConfirmDelete/ConfirmDelete';
 import { EditField } from './EditField/EditField';
 import { PlanWorkspace, type Workspace } from './PlanWorkspace';
 import { usePlanWorkspaceStyles } from './PlanWorkspace.styles';
@@ -166,6 +168,8 @@ function Objectives({ workspace }: { readonly workspace: Workspace }): JSX.Eleme
     (a, b) => a.value.order - b.value.order,
   );
   const period = editor.bundle.plan.identification;
+  const planId = editor.bundle.plan.id;
+  const nextOrder = (orders: readonly number[]): number => Math.max(0, ...orders) + 1;
   return (
     <Section title={intl.formatMessage({ id: 'plan.section.objectives' })}>
       {strategic.map((entry, index) => {
@@ -204,6 +208,14 @@ function Objectives({ workspace }: { readonly workspace: Workspace }): JSX.Eleme
                 editor.edit('strategicObjective', { ...s, description });
               }}
             />
+            {mode === 'edit' && (
+              <ConfirmDelete
+                label={intl.formatMessage({ id: 'plan.delete.strategic' }, { title: s.title })}
+                name={s.title}
+                dependents={editor.dependents('strategicObjective', s.id).length}
+                onDelete={() => editor.remove('strategicObjective', s.id)}
+              />
+            )}
             <Text weight="semibold">{intl.formatMessage({ id: 'plan.operational.heading' })}</Text>
             {operational.length === 0 ? (
               <Text>{intl.formatMessage({ id: 'plan.operational.none' })}</Text>
@@ -231,15 +243,66 @@ function Objectives({ workspace }: { readonly workspace: Workspace }): JSX.Eleme
                             },
                           )}
                         </Badge>
+                      )}{' '}
+                      {mode === 'edit' && (
+                        <ConfirmDelete
+                          label={intl.formatMessage(
+                            { id: 'plan.delete.objective' },
+                            { title: o.title },
+                          )}
+                          name={o.title}
+                          dependents={editor.dependents('objective', o.id).length}
+                          onDelete={() => editor.remove('objective', o.id)}
+                        />
                       )}
                     </li>
                   );
                 })}
               </ul>
             )}
+            {mode === 'edit' && (
+              <AddRecord
+                fieldLabel={intl.formatMessage({ id: 'plan.add.operational.field' })}
+                buttonLabel={intl.formatMessage({ id: 'plan.add.operational.button' })}
+                onAdd={async (title) => {
+                  const added = await editor.add('objective', {
+                    planId,
+                    strategicObjectiveId: s.id,
+                    title,
+                    specific: '',
+                    indicator: '',
+                    unit: '',
+                    baselineValue: null,
+                    targetValue: null,
+                    currentValue: null,
+                    indicatorUpdatedOn: null,
+                    deadline: null,
+                    owner: null,
+                    elementIds: [],
+                    order: nextOrder(operational.map((o) => o.value.order)),
+                  });
+                  return added.status === 'created';
+                }}
+              />
+            )}
           </Section>
         );
       })}
+      {mode === 'edit' && (
+        <AddRecord
+          fieldLabel={intl.formatMessage({ id: 'plan.add.strategic.field' })}
+          buttonLabel={intl.formatMessage({ id: 'plan.add.strategic.button' })}
+          onAdd={async (title) => {
+            const added = await editor.add('strategicObjective', {
+              planId,
+              title,
+              description: '',
+              order: nextOrder(strategic.map((e) => e.value.order)),
+            });
+            return added.status === 'created';
+          }}
+        />
+      )}
     </Section>
   );
 }

@@ -23,6 +23,7 @@ import { useErrorText } from '../../data/useErrorText';
 import { useLocalize } from '../../data/useLocalize';
 import { useSaveQueue, type SavedRecord } from '../../data/useSaveQueue';
 import type { MessageId } from '../../i18n/messages.en';
+import { StartPlan } from './StartPlan/StartPlan';
 import { usePlanEditor, type PlanEditor } from './usePlanEditor';
 import { usePlanWorkspaceStyles } from './PlanWorkspace.styles';
 
@@ -84,6 +85,7 @@ export function PlanWorkspace({ children, title }: PlanWorkspaceProps): JSX.Elem
   const intl = useIntl();
   const errorText = useErrorText();
   const dashboard = useEntityDashboard();
+  const access = useAccess();
   return (
     <Page title={title}>
       {dashboard.status === 'loading' && (
@@ -100,10 +102,14 @@ export function PlanWorkspace({ children, title }: PlanWorkspaceProps): JSX.Elem
       )}
       {dashboard.status === 'ready' &&
         (dashboard.value.currentPlan === null ? (
-          <EmptyState
-            title={intl.formatMessage({ id: 'nav.plan' })}
-            body={intl.formatMessage({ id: 'plan.noPlan' })}
-          />
+          access.kind === 'edit' ? (
+            <StartPlan dashboard={dashboard.value} onStarted={dashboard.reload} />
+          ) : (
+            <EmptyState
+              title={intl.formatMessage({ id: 'nav.plan' })}
+              body={intl.formatMessage({ id: 'plan.noPlan' })}
+            />
+          )
         ) : (
           <Loaded dashboard={dashboard.value} bundle={dashboard.value.currentPlan}>
             {children}

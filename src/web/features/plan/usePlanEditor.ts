@@ -8,8 +8,13 @@ import {
   validateStrategicObjective,
 } from '../../../core/plan/plan.validate';
 import type { PlanBundle } from '../../../core/plan/plan.types';
-import type { PlanRecordKind, PlanRecords, StoredPlanBundle } from '../../../ports/plan-store';
-import type { Stored } from '../../../ports/store.types';
+import type {
+  PlanChange,
+  PlanRecordKind,
+  PlanRecords,
+  StoredPlanBundle,
+} from '../../../ports/plan-store';
+import type { Draft, Stored } from '../../../ports/store.types';
 import type { DraftRecord } from '../../data/drafts';
 import type { SavedRecord, SaveQueue } from '../../data/useSaveQueue';
 
@@ -33,7 +38,24 @@ export type PlanEditor = {
   readonly bundle: PlanBundle;
   /** Reports stored records back (from the save queue). */
   readonly onSaved: (saved: SavedRecord) => void;
+  /** Creates a record in the store; it joins the form once stored. Resolves with the outcome. */
+  readonly add: <K extends PlanRecordKind>(
+    kind: K,
+    draft: Draft<PlanRecords[K]>,
+  ) => Promise<AddOutcome>;
+  /** Deletes a record and everything under it (objectives, actions, arrangements), If-Match. */
+  readonly remove: (kind: PlanRecordKind, id: string) => Promise<void>;
+  /** The records a delete of `kind`/`id` takes with it, children first. */
+  readonly dependents: (kind: PlanRecordKind, id: string) => readonly RecordRef[];
 };
+
+export type RecordRef = { readonly kind: PlanRecordKind; readonly id: string };
+
+/** What became of an add: the new record's id, or not stored (the save status says why). */
+export type AddOutcome =
+  | { readonly status: 'created'; readonly id: string }
+  | { readonly status: 'refused' }
+  | { readonly status: 'invalid'; readonly errors: readonly PlanFieldError[] };
 
 /** Pause after the last keystroke before an edit is saved. */
 export const SAVE_DELAY_MS = 500;
@@ -89,12 +111,13 @@ function initialEntries(
  */
 export function usePlanEditor(
   bundle: StoredPlanBundle,
-  queue: Pick<SaveQueue, 'save' | 'drafts'>,
+  queue: Pick<SaveQueue, 'save' | 'drafts' | 'apply'>,
 ): PlanEditor {
   const [entries, setEntries] = useState(() => initialEntries(bundle, queue.drafts));
   const latest = useRef(entries);
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const save = queue.save;
+  const apply = queue.apply;
 
   useEffect(() => {
     latest.current = entries;
@@ -162,7 +185,7 @@ export function usePlanEditor(
     const current = latest.current.get(k);
     if (current === undefined) return;
     // Typing that went on while the save was under way stays; only the eTag moves on.
-    const typing = timers.current.has(k);
+    const typing = timers.current.has(k) || saved.after === 'newer-edit';
     const value = typing ? current.value : saved.stored.value;
     const map = new Map(latest.current);
     map.set(k, { ...current, stored: saved.stored, value, errors: errorsOf(saved.kind, value) });
@@ -195,5 +218,96 @@ export function usePlanEditor(
     };
   }, [entries, bundle.plan.value]);
 
-  return { entry, entries: entriesOf, edit, saveNow, bundle: planBundle, onSaved };
+  const add = useCallback(
+    async <K extends PlanRecordKind>(
+      kind: K,
+      draft: Draft<PlanRecords[K]>,
+    ): Promise<AddOutcome> => {
+      // The core's field limits first: the store would refuse the same values with less detail.
+      const errors = errorsOf(kind, { ...draft, id: 'new' });
+      if (errors.length > 0) return { status: 'invalid', errors };
+      const change = { op: 'create', kind, key: `new:${kind}`, draft } as PlanChange;
+      const result = await apply([change]);
+      const outcome = result.report.outcomes[0];
+      if (outcome === undefined || !outcome.result.ok || outcome.result.value === null) {
+        return { status: 'refused' };
+      }
+      const stored = outcome.result.value as Stored<PlanRecords[K]>;
+      const map = new Map(latest.current);
+      map.set(key(kind, stored.id), {
+        kind,
+        stored,
+        value: stored.value,
+        errors: errorsOf(kind, stored.value),
+      });
+      latest.current = map;
+      setEntries(map);
+      return { status: 'created', id: stored.id };
+    },
+    [apply],
+  );
+
+  const dependents = useCallback((kind: PlanRecordKind, id: string): readonly RecordRef[] => {
+    const all = [...latest.current.values()];
+    const under = (objectiveId: string): RecordRef[] =>
+      all
+        .filter(
+          (e) =>
+            (e.kind === 'action' || e.kind === 'arrangement') &&
+            (e.value as PlanRecords['action' | 'arrangement']).objectiveId === objectiveId,
+        )
+        .map((e) => ({ kind: e.kind, id: e.stored.id }));
+    if (kind === 'objective') return under(id);
+    if (kind !== 'strategicObjective') return [];
+    return all
+      .filter(
+        (e): e is EditorEntry<'objective'> =>
+          e.kind === 'objective' &&
+          (e.value as PlanRecords['objective']).strategicObjectiveId === id,
+      )
+      .flatMap((o) => [...under(o.stored.id), { kind: 'objective' as const, id: o.stored.id }]);
+  }, []);
+
+  const remove = useCallback(
+    async (kind: PlanRecordKind, id: string): Promise<void> => {
+      const targets = [...dependents(kind, id), { kind, id }];
+      const changes = targets.flatMap((t): PlanChange[] => {
+        const entry = latest.current.get(key(t.kind, t.id));
+        if (entry === undefined) return [];
+        // An edit waiting to be saved would otherwise recreate a version after the delete.
+        const timer = timers.current.get(key(t.kind, t.id));
+        if (timer !== undefined) clearTimeout(timer);
+        timers.current.delete(key(t.kind, t.id));
+        return [
+          {
+            op: 'delete',
+            kind: t.kind,
+            key: key(t.kind, t.id),
+            id: t.id,
+            etag: entry.stored.etag,
+          },
+        ];
+      });
+      const result = await apply(changes);
+      const map = new Map(latest.current);
+      result.report.outcomes.forEach((outcome) => {
+        if (outcome.result.ok) map.delete(outcome.key);
+      });
+      latest.current = map;
+      setEntries(map);
+    },
+    [apply, dependents],
+  );
+
+  return {
+    entry,
+    entries: entriesOf,
+    edit,
+    saveNow,
+    bundle: planBundle,
+    onSaved,
+    add,
+    remove,
+    dependents,
+  };
 }

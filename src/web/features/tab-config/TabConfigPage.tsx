@@ -17,7 +17,7 @@ export const TAB_ENTITY_ID = 'integrity-dashboard';
 export function tabContentUrl(location: Pick<Location, 'href'>): string {
   const url = new URL(location.href);
   url.search = '';
-  url.hash = '#/home';
+  url.hash = '';
   return url.href;
 }
 

@@ -17,6 +17,8 @@ import { useLocalize } from '../../../data/useLocalize';
 import { useCataloguePickerStyles } from './CataloguePicker.styles';
 
 export type CataloguePickerProps = {
+  /** The group's name; set it when several pickers share a page (one per action). */
+  readonly label?: string;
   readonly mode: 'edit' | 'read';
   readonly onChange: (ids: readonly ElementId[]) => void;
   readonly selected: readonly ElementId[];
@@ -31,7 +33,12 @@ function pick<T extends string>(options: readonly T[], value: string): T | undef
  * objective. Filters are native selects and the elements checkboxes, so it works from the
  * keyboard alone; labels come from the catalogue in the current language.
  */
-export function CataloguePicker({ mode, onChange, selected }: CataloguePickerProps): JSX.Element {
+export function CataloguePicker({
+  label,
+  mode,
+  onChange,
+  selected,
+}: CataloguePickerProps): JSX.Element {
   const intl = useIntl();
   const localize = useLocalize();
   const styles = useCataloguePickerStyles();
@@ -66,7 +73,9 @@ export function CataloguePicker({ mode, onChange, selected }: CataloguePickerPro
 
   return (
     <fieldset className={styles.root}>
-      <legend className={styles.legend}>{intl.formatMessage({ id: 'plan.picker.label' })}</legend>
+      <legend className={styles.legend}>
+        {label ?? intl.formatMessage({ id: 'plan.picker.label' })}
+      </legend>
       <div
         className={styles.filters}
         role="group"
