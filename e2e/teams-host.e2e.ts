@@ -129,8 +129,10 @@ describe('the local Teams host', () => {
     };
     const saved = tabs.value[emulator.groupId];
     expect(saved).toMatchObject({
-      contentUrl: `${emulator.url}/index.html#/home`,
-      entityId: 'integrity-dashboard',
+      // The page saves the team's entity (suggested from the team) and no hash: an empty route is
+      // Home, so a deep link's subPageId is not overridden.
+      contentUrl: `${emulator.url}/index.html`,
+      entityId: 'pz-demo',
     });
 
     const context = await lastContext(page, 'content');
@@ -146,10 +148,10 @@ describe('the local Teams host', () => {
       page.getByRole('button', { name: 'Integriteit' }).getAttribute('aria-current'),
     ).resolves.toBe('page');
     const frame = await contentFrame(page);
-    await frame.locator('h1').first().waitFor();
-    await expect(frame.locator('h1').first().textContent()).resolves.toBe(
-      'Aanmelden bij de lokale demo',
-    );
+    // Signed in from the host's loginHint, in the host's language: Home greets the commander.
+    await expect
+      .poll(() => frame.locator('h1').first().textContent(), { timeout: 20_000 })
+      .toBe('Welkom, Marc Janssens');
   });
 
   it('switches the open dashboard to dark and high contrast without a reload', async () => {
@@ -195,8 +197,8 @@ describe('the local Teams host', () => {
 
   it('opens the tab in French and German when the host’s language says so', async () => {
     const expected = [
-      ['fr-BE', 'fr', 'Se connecter à la démo locale'],
-      ['de-DE', 'de', 'Bei der lokalen Demo anmelden'],
+      ['fr-BE', 'fr', 'Bienvenue, Marc Janssens'],
+      ['de-DE', 'de', 'Willkommen, Marc Janssens'],
     ] as const;
     for (const [locale, lang, heading] of expected) {
       const before = (await hostCalls(page)).filter(
@@ -206,7 +208,9 @@ describe('the local Teams host', () => {
       await expect(lastContext(page, 'content', before + 1)).resolves.toMatchObject({ locale });
       const frame = await contentFrame(page);
       await frame.waitForFunction((l) => document.documentElement.lang === l, lang);
-      await expect(frame.locator('h1').first().textContent()).resolves.toBe(heading);
+      await expect
+        .poll(() => frame.locator('h1').first().textContent(), { timeout: 20_000 })
+        .toBe(heading);
       // No language was picked in the tab: the host's is the one in use.
       await expect(
         frame.evaluate(() => Object.keys(window.localStorage).filter((k) => /lang/i.test(k))),

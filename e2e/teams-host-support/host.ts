@@ -102,9 +102,11 @@ export async function contentFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-/** Signs in inside the tab with the persona picker's first choice (the commander). */
+/**
+ * Waits until the tab has signed itself in: in the host it takes the persona from the context's
+ * loginHint (the host's "Signed in as"), as a tab in Teams takes the user's account.
+ */
 export async function signInInTab(frame: Frame): Promise<void> {
-  await frame.locator('form button[type="submit"]').click();
   await frame.getByRole('navigation').first().waitFor({ timeout: 20_000 });
 }
 

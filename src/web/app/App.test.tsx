@@ -97,8 +97,9 @@ describe('App in the configuration frame', () => {
     expect(await host.pressSave()).toBe('success');
     expect(host.savedConfigs).toEqual([
       {
-        contentUrl: `${window.location.origin}${window.location.pathname}#/home`,
-        websiteUrl: `${window.location.origin}${window.location.pathname}#/home`,
+        // No hash: an empty route is Home, and a Teams deep link (subPageId) can still win.
+        contentUrl: `${window.location.origin}${window.location.pathname}`,
+        websiteUrl: `${window.location.origin}${window.location.pathname}`,
         entityId: 'integrity-dashboard',
         suggestedDisplayName: 'Integrity',
       },
