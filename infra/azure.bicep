@@ -46,6 +46,9 @@ param botAadAppClientSecret string
 @description('Teams app id (TEAMS_APP_ID), for deep links from the reminder cards.')
 param teamsAppId string
 
+@description('Graph site ids of the Team sites the job reminds, separated by `;` (INTEGRITY_SITE_IDS).')
+param integritySiteIds string = ''
+
 @description('Tags for every resource.')
 param tags object = {
   application: 'integrity-dashboard'
@@ -110,6 +113,7 @@ module functions 'modules/function-app.bicep' = {
     botTenantId: botAadAppTenantId
     teamsAppId: teamsAppId
     tabEndpoint: 'https://${tab.outputs.defaultHostname}'
+    integritySiteIds: integritySiteIds
     tags: tags
   }
 }

@@ -299,6 +299,18 @@ describe('infra/azure.bicep', () => {
     expect(bot).toContain("msaAppType: 'SingleTenant'");
     expect(bot).toContain("channelName: 'MsTeamsChannel'");
   });
+
+  it('gives the Function App every setting the job requires at start', () => {
+    const runtime = readFileSync(
+      path.join(INFRA, '..', 'src', 'job', 'composition', 'tenant-runtime.ts'),
+      'utf8',
+    );
+    const required = [...runtime.matchAll(/required\(env, '([A-Z_]+)'\)/g)].map((m) => m[1]);
+    expect(required).toContain('INTEGRITY_SITE_IDS');
+    const functionApp = readFileSync(path.join(INFRA, 'modules', 'function-app.bicep'), 'utf8');
+    const settings = [...functionApp.matchAll(/name: '([A-Z_]+)'/g)].map((m) => m[1]);
+    expect(required.filter((name) => !settings.includes(name))).toEqual([]);
+  });
 });
 
 describe('infra/azure.parameters.json', () => {

@@ -59,6 +59,9 @@ param teamsAppId string
 @description('https origin of the tab, for links in the reminder cards.')
 param tabEndpoint string
 
+@description('Graph site ids of the Team sites the job reminds (`host,siteGuid,webGuid`), separated by `;`. Each needs a Sites.Selected grant for the bot\'s app.')
+param integritySiteIds string = ''
+
 @description('Tags for every resource.')
 param tags object = {}
 
@@ -170,6 +173,11 @@ resource functionApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'GRAPH_BASE_URL'
           value: 'https://graph.microsoft.com/v1.0'
+        }
+        {
+          // Read by src/job/composition/tenant-runtime.ts; the job refuses to start without it.
+          name: 'INTEGRITY_SITE_IDS'
+          value: integritySiteIds
         }
       ]
     }
