@@ -175,6 +175,11 @@ resource functionApp 'Microsoft.Web/sites@2023-12-01' = {
           value: 'https://graph.microsoft.com/v1.0'
         }
         {
+          // Graph tokens from the system-assigned identity, the one the per-list grants name.
+          name: 'GRAPH_IDENTITY'
+          value: 'managed-identity'
+        }
+        {
           // Read by src/job/composition/tenant-runtime.ts; the job refuses to start without it.
           name: 'INTEGRITY_SITE_IDS'
           value: integritySiteIds

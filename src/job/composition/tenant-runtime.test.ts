@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTenantRuntime, parseSiteIds } from './tenant-runtime';
+import { createTenantRuntime, graphIdentity, parseSiteIds } from './tenant-runtime';
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -16,5 +16,11 @@ describe('tenant runtime settings', () => {
       createTenantRuntime({ CLIENT_ID: 'x', TENANT_ID: 't', TEAMS_APP_ID: 'a' }, silent),
     ).rejects.toThrow(/INTEGRITY_SITE_IDS/);
     await expect(createTenantRuntime({}, silent)).rejects.toThrow(/CLIENT_ID/);
+  });
+
+  it('calls Graph as the managed identity only when the app setting says so', () => {
+    expect(graphIdentity({})).toBe('bot');
+    expect(graphIdentity({ GRAPH_IDENTITY: 'managed-identity' })).toBe('managed-identity');
+    expect(() => graphIdentity({ GRAPH_IDENTITY: 'msi' })).toThrow(/GRAPH_IDENTITY/);
   });
 });
