@@ -71,6 +71,12 @@ export const STORE_ERRORS = {
     de: `Diese Änderung (${DE_LABEL}) wurde nicht ausgeführt, weil eine Änderung, von der sie abhängt, fehlgeschlagen ist. Beheben Sie zuerst diesen Fehler und speichern Sie dann erneut.`,
     en: `This change (${EN_LABEL}) was not made because a change it depends on failed. Fix that error first, then save again.`,
   },
+  'STORE.LOCKED': {
+    nl: `Deze meting is vergrendeld en kan niet meer gewijzigd worden: uw wijziging (${NL_LABEL}) is niet bewaard. Een vergrendelde meting is het auditrecord; start een correctie om een fout recht te zetten.`,
+    fr: `Cette mesure est verrouillée et ne peut plus être modifiée : votre modification (${FR_LABEL}) n’a pas été enregistrée. Une mesure verrouillée est la trace d’audit ; lancez une correction pour rectifier une erreur.`,
+    de: `Diese Messung ist gesperrt und kann nicht mehr geändert werden: Ihre Änderung (${DE_LABEL}) wurde nicht gespeichert. Eine gesperrte Messung ist der Prüfnachweis; starten Sie eine Korrektur, um einen Fehler zu berichtigen.`,
+    en: `This measurement is locked and can no longer be changed: your change (${EN_LABEL}) was not saved. A locked measurement is the audit record; start a correction to put a mistake right.`,
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type StoreErrorMessageCode = keyof typeof STORE_ERRORS;

@@ -68,6 +68,7 @@ export const STORE_ERROR_CODES = [
   'STORE.INVALID_RECORD',
   'STORE.VALIDATION',
   'STORE.DEPENDENCY_FAILED',
+  'STORE.LOCKED',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 
@@ -102,6 +103,14 @@ export type ValidationError = DomainError<'STORE.VALIDATION'> &
 export type DependencyFailedError = DomainError<'STORE.DEPENDENCY_FAILED'> &
   Located & { readonly dependsOn: string };
 
+/**
+ * The change touches a locked measurement (the audit record) as the server has it now: a rating
+ * or individual rating of it, or the measurement itself. `measurementId` names the locked one; a
+ * correction is a new measurement that references it.
+ */
+export type LockedError = DomainError<'STORE.LOCKED'> &
+  Located & { readonly measurementId: string };
+
 export type StoreError<T = unknown> =
   | ConflictError<T>
   | ForbiddenError
@@ -110,7 +119,8 @@ export type StoreError<T = unknown> =
   | NetworkError
   | InvalidRecordError
   | ValidationError
-  | DependencyFailedError;
+  | DependencyFailedError
+  | LockedError;
 
 /** A store outcome: the value, or a typed business failure with a stable code. */
 export type StoreResult<V, T = unknown> = Result<V, StoreError<T>>;

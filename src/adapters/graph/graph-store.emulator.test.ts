@@ -1,4 +1,5 @@
 import { describeFaultContract } from '../contract/fault-session.contract';
+import { describeLockedMeasurementContract } from '../contract/locked-measurement.contract';
 import { describeMeasurementStoreContract } from '../contract/measurement-store.contract';
 import { describePlanStoreContract } from '../contract/plan-store.contract';
 import type { StoreHarness } from '../contract/store-harness';
@@ -67,4 +68,5 @@ async function emulatorHarness(): Promise<StoreHarness> {
 
 describePlanStoreContract('emulator', emulatorHarness);
 describeMeasurementStoreContract('emulator', emulatorHarness);
+describeLockedMeasurementContract('emulator', emulatorHarness);
 describeFaultContract('emulator', emulatorHarness);

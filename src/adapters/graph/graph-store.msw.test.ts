@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll } from 'vitest';
 import { describeFaultContract } from '../contract/fault-session.contract';
+import { describeLockedMeasurementContract } from '../contract/locked-measurement.contract';
 import { describeMeasurementStoreContract } from '../contract/measurement-store.contract';
 import { describePlanStoreContract } from '../contract/plan-store.contract';
 import type { StoreHarness } from '../contract/store-harness';
@@ -59,4 +60,5 @@ function harness(): Promise<StoreHarness> {
 
 describePlanStoreContract('msw fake Graph', harness);
 describeMeasurementStoreContract('msw fake Graph', harness);
+describeLockedMeasurementContract('msw fake Graph', harness);
 describeFaultContract('msw fake Graph', harness);

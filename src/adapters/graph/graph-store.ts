@@ -13,6 +13,7 @@ import type {
   Listed,
   RecordChange,
   RecordKind,
+  StoreError,
   StoreResult,
 } from '../../ports/store.types';
 import type { GraphStoreContext } from './graph-context';
@@ -29,6 +30,7 @@ import {
 import { collectPages, getOne, itemPath, listQueryPath } from './graph-reads';
 import { createGraphReminderTargets } from './graph-reminder-targets';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './graph-retry';
+import { guardLockedMeasurements } from './graph-lock-guard';
 import { applyWrites } from './graph-write-engine';
 import type { WriteSpec } from './graph-writes';
 import { decodeItem } from './item-decoder';
@@ -133,8 +135,14 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
   async function saveChanges<R extends Records>(
     entityId: string | null,
     changes: readonly RecordChange<R>[],
+    guard: 'as-is' | 'refuse-locked' = 'as-is',
   ): Promise<ChangeReport<R>> {
-    const report = await applyWrites(ctx, changes.map(specOf), entityId);
+    const specs = changes.map(specOf);
+    const checked =
+      guard === 'refuse-locked'
+        ? await guardLockedMeasurements(ctx, specs)
+        : { specs, refused: new Map<number, StoreError>() };
+    const report = await applyWrites(ctx, checked.specs, entityId, checked.refused);
     const outcomes = changes.map((change, i) => ({
       key: change.key,
       kind: change.kind,
@@ -206,7 +214,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
       return queryOne(INDIVIDUAL_RATING_CODEC, 'MeasurementRef', measurementId);
     },
     saveMeasurementChanges(entityId, changes) {
-      return saveChanges<MeasurementRecords>(entityId, changes);
+      return saveChanges<MeasurementRecords>(entityId, changes, 'refuse-locked');
     },
 
     async loadSettings(entityId) {

@@ -3,7 +3,7 @@ import { isInvalidRecord } from '../../ports/store.types';
 import type { GraphStoreContext } from './graph-context';
 import { GraphRequestError, storeErrorOf } from './graph-errors';
 import { GraphNetworkError, type GraphResponse } from './graph-http';
-import { checkLanding, conflictWithCurrent } from './graph-landing';
+import { checkLanding, conflict, conflictWithCurrent } from './graph-landing';
 import { BATCH_LIMIT, innerResponses } from './graph-reads';
 import { retryAfterSeconds, retryDelayMs, THROTTLE_STATUSES } from './graph-retry';
 import { decodeItem } from './item-decoder';
@@ -43,8 +43,15 @@ export async function applyWrites(
   ctx: GraphStoreContext,
   specs: readonly WriteSpec[],
   entityId: string | null,
+  refused: ReadonlyMap<number, StoreError> = new Map(),
 ): Promise<WriteReport> {
   const states = planWrites(ctx, specs);
+  // Refused before sending (a locked measurement, graph-lock-guard.ts); what waits for them fails
+  // as DEPENDENCY_FAILED below.
+  for (const state of states) {
+    const error = refused.get(state.index);
+    if (error !== undefined) fail(state, error);
+  }
   const maxRounds = specs.length * (ctx.policy.maxAttempts + 2) * 2 + 10;
   for (let round = 0; states.some((s) => s.status === 'pending'); round += 1) {
     if (round > maxRounds) throw new Error('applyWrites did not converge');
@@ -266,8 +273,13 @@ async function settle(
       fail(state, landing.error);
       return;
     }
-    if (landing.type === 'landed') {
-      succeed(state, landing.stored);
+    if (landing.type === 'landed' && landing.stored !== null) {
+      // The row holds our values. It is ours only if the landing key is our own random token, or
+      // an earlier attempt of this very write went unanswered (its answer was lost). Otherwise
+      // another writer created the same key, perhaps with the same values: a real conflict, which
+      // the caller must see rather than take someone else's row as its own.
+      if (state.token !== null || state.dropped > 0) succeed(state, landing.stored);
+      else fail(state, conflict(spec.codec.kind, landing.stored.id, landing.stored));
       return;
     }
   }

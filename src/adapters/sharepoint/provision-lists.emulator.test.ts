@@ -41,6 +41,22 @@ describe('provisioning against the emulator (empty site)', () => {
       first.steps.filter((s) => s.step === 'list' && s.status === 'created').map((s) => s.list),
     ).toEqual(names);
     expect(Object.keys(first.listIds)).toEqual(names);
+    // Every list keeps version history (the record auditors rely on), with the manifest's limit.
+    for (const definition of LISTS_MANIFEST.lists) {
+      const response = await fetch(
+        `${emulator.siteUrl}/_api/web/lists/getById('${first.listIds[definition.name] ?? ''}')?$select=EnableVersioning,MajorVersionLimit`,
+        {
+          headers: {
+            Authorization: `Bearer ${emulator.tokenFor('commander')}`,
+            Accept: 'application/json;odata=nometadata',
+          },
+        },
+      );
+      expect(await response.json(), definition.name).toEqual({
+        EnableVersioning: true,
+        MajorVersionLimit: definition.versioning.majorVersionLimit,
+      });
+    }
 
     const second = await run();
     expect(second.changed).toBe(false);

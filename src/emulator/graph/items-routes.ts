@@ -5,6 +5,7 @@ import { createItem, deleteItem, getItem, itemsOfList, updateItem } from '../sto
 import type { FieldValues, ItemRecord, ListRecord, SiteRecord } from '../store/model';
 import { findSiteUser } from '../store/sites-store';
 import { GraphError, invalidRequest, itemNotFound, nameAlreadyExists } from './errors';
+import { requireItemWrite } from './item-access';
 import { fieldKey, mergeFields, sameUniqueValue, validateFieldWrite } from './field-values';
 import { queryItems } from './items-query';
 import { encodeSkipToken, parseFieldsExpansion, queryOption } from './odata-query';
@@ -128,6 +129,7 @@ function patchFields(
   item: ItemRecord,
   input: unknown,
 ): ItemRecord {
+  requireItemWrite(ctx.db, s.list, item.id, identityOf(req));
   checkIfMatch(req.headers['if-match'], item);
   const changes = validateFieldWrite(s.columns, input, writeContext(ctx, s.site));
   checkUnique(ctx, s.list, s.columns, changes, item.id);
@@ -256,6 +258,7 @@ export function registerItemRoutes(ctx: EmulatorContext): void {
       const body = (req.body ?? {}) as { fields?: unknown };
       // Only the `fields` facet is writable on a listItem; without it nothing changes.
       if (body.fields === undefined) {
+        requireItemWrite(ctx.db, s.list, item.id, identityOf(req));
         checkIfMatch(req.headers['if-match'], item);
         return itemResponse(ctx, req, s, item, 200, true);
       }
@@ -292,6 +295,8 @@ export function registerItemRoutes(ctx: EmulatorContext): void {
     (req) => {
       const s = scope(ctx, req, 'write');
       const item = requireItem(ctx, s.list, req.params.itemId ?? '');
+      // A sealed item (unique permissions, Read only) cannot be deleted by anyone it binds.
+      requireItemWrite(ctx.db, s.list, item.id, identityOf(req));
       checkIfMatch(req.headers['if-match'], item);
       deleteItem(ctx.db, s.list.id, item.id);
       return { status: 204 };

@@ -3,6 +3,7 @@ import type { EmuRequest } from '../http/router';
 import { updateItem, versionsOfItem } from '../store/items-store';
 import type { ItemVersionRecord } from '../store/model';
 import { itemNotFound } from './errors';
+import { requireItemWrite } from './item-access';
 import { ITEMS_PATH, requireItem } from './items-routes';
 import { parseFieldsExpansion } from './odata-query';
 import { columnDefinitions, identityOf, requireList, requireSite, shapeContext } from './scope';
@@ -105,6 +106,7 @@ export function registerVersionRoutes(ctx: EmulatorContext): void {
     `${versionsPath}/:versionId/restoreVersion`,
     (req) => {
       const { list, item } = load(ctx, req, 'write');
+      requireItemWrite(ctx.db, list, item.id, identityOf(req));
       const version = findVersion(
         versionsOfItem(ctx.db, list.id, item.id),
         req.params.versionId ?? '',

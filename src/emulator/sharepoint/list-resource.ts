@@ -4,8 +4,7 @@ import {
   SITE_ROLE_ASSIGNMENTS,
   canManageSite,
 } from '../auth/permissions';
-import type { Identity } from '../auth/tokens';
-import { isoSeconds, type EmulatorContext } from '../context';
+import { isoSeconds } from '../context';
 import {
   evaluateFilter,
   parseFilter,
@@ -21,9 +20,10 @@ import {
   updateColumn,
   updateList,
 } from '../store/lists-store';
-import type { ListRecord, RoleAssignment, SiteRecord, StoredColumn } from '../store/model';
+import type { ListRecord, RoleAssignment, StoredColumn } from '../store/model';
 import { findSiteUser } from '../store/sites-store';
 import { listEntity, roleDefinitionEntity } from './entities';
+import { itemResource } from './item-resource';
 import { namedArgs, stringArg, type RestSegment } from './rest-path';
 import { SpRestError, spAccessDenied, spBadRequest, spNotFound } from './sp-errors';
 import {
@@ -40,16 +40,9 @@ import {
   spVoid,
   type SpEntity,
 } from './sp-format';
+import type { SpScope } from './sp-scope';
 
-export type SpScope = {
-  readonly ctx: EmulatorContext;
-  readonly req: EmuRequest;
-  readonly site: SiteRecord;
-  readonly siteUrl: string;
-  readonly identity: Identity;
-  /** The effective method, after `X-HTTP-Method` (PnPjs sends MERGE/DELETE as POST). */
-  readonly method: string;
-};
+export type { SpScope } from './sp-scope';
 
 function requireManage(scope: SpScope): void {
   if (!canManageSite(scope.identity)) throw spAccessDenied();
@@ -375,6 +368,8 @@ export function listResource(
   switch (first.name) {
     case 'fields':
       return fieldsResource(scope, list, more);
+    case 'items':
+      return itemResource(scope, list, rest);
     case 'breakroleinheritance':
       if (method !== 'POST') break;
       return breakInheritance(scope, list, first);
@@ -400,6 +395,6 @@ export function listResource(
     default:
       break;
   }
-  // Items go through Graph in this project; the REST item surface is not emulated.
+  // Item fields go through Graph in this project; over REST only item security is emulated.
   throw unsupported(scope, `lists/…/${rest.map((s) => s.name).join('/')}`);
 }

@@ -99,9 +99,23 @@ CREATE TABLE IF NOT EXISTS item_versions (
   editor_id INTEGER NOT NULL,
   PRIMARY KEY (list_id, item_id, ui_version)
 );
+CREATE TABLE IF NOT EXISTS item_permissions (
+  list_id TEXT NOT NULL,
+  item_id INTEGER NOT NULL,
+  role_assignments TEXT NOT NULL,
+  PRIMARY KEY (list_id, item_id)
+);
 `;
 
-const DATA_TABLES = ['sites', 'site_users', 'lists', 'columns', 'items', 'item_versions'];
+const DATA_TABLES = [
+  'sites',
+  'site_users',
+  'lists',
+  'columns',
+  'items',
+  'item_versions',
+  'item_permissions',
+];
 
 /** Opens (creating if needed) the emulator database; `:memory:` gives a throw-away one. */
 export function openDb(path: string): Db {

@@ -161,6 +161,8 @@ export function deleteItem(db: Db, listId: string, id: number): void {
   db.transaction(() => {
     prepared(db, 'DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
     prepared(db, 'DELETE FROM item_versions WHERE list_id = ? AND item_id = ?').run(listId, id);
+    // An item's unique permissions go with it (a new item never reuses the id).
+    prepared(db, 'DELETE FROM item_permissions WHERE list_id = ? AND item_id = ?').run(listId, id);
   })();
 }
 

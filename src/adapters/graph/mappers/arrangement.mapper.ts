@@ -50,6 +50,8 @@ function decodeCandidate(f: Fields, meta: DecodeMeta): Record<string, unknown> {
     case 'evaluation':
       return {
         ...common,
+        // Evaluation may be plan-wide too (section 6: follow-up of the whole plan).
+        objectiveId: textOrNull(f, 'ObjectiveRef'),
         who: text(f, 'Who'),
         how: text(f, 'How'),
         what: text(f, 'What'),
