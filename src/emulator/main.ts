@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { startEmulator } from './server';
 
 /**
- * `tsx src/emulator/main.ts --port 4010 --data .local-data [--reset] [--seed demo|empty]`
+ * `tsx src/emulator/main.ts --port 4010 --data .local-data [--reset] [--seed demo|fresh|empty]`
  * Runs the emulator alone (npm start runs it together with the tab).
  */
 async function main(): Promise<void> {
@@ -21,8 +21,8 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port ${values.port} is not a port`);
-  if (values.seed !== 'demo' && values.seed !== 'empty')
-    throw new Error('--seed must be demo or empty');
+  if (values.seed !== 'demo' && values.seed !== 'fresh' && values.seed !== 'empty')
+    throw new Error('--seed must be demo, fresh or empty');
   const dbPath = values.memory ? ':memory:' : join(resolve(values.data), 'emulator.sqlite');
 
   const emulator = await startEmulator({

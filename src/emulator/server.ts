@@ -7,15 +7,18 @@ import { TokenService } from './auth/tokens';
 import type { EmulatorContext, PipelineRequest, PipelineResult, RouteModule } from './context';
 import { FaultInjector, type FaultConfig } from './faults';
 import { registerBatchRoute } from './graph/batch';
+import { registerDriveRoutes } from './graph/drive-routes';
 import { registerItemRoutes } from './graph/items-routes';
 import { registerListRoutes } from './graph/lists-routes';
 import { registerSiteRoutes } from './graph/sites-routes';
+import { registerTeamsRoutes } from './graph/teams-routes';
 import { registerVersionRoutes } from './graph/versions-routes';
 import { createRequestListener } from './http/node-listener';
 import { createPipeline } from './http/pipeline';
 import { Router } from './http/router';
 import { registerOpsRoutes } from './ops-routes';
 import { seedDatabase, type SeedMode } from './seed/demo-seed';
+import { registerEffectivePermissionsRoute } from './sharepoint/effective-permissions-route';
 import { registerSharePointRestRoutes } from './sharepoint/rest-routes';
 import { RequestStats } from './stats';
 import { clearData, openDb, readMeta, writeMeta } from './store/db';
@@ -129,7 +132,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   registerListRoutes(context);
   registerItemRoutes(context);
   registerVersionRoutes(context);
+  registerTeamsRoutes(context);
+  registerEffectivePermissionsRoute(context);
   registerSharePointRestRoutes(context);
+  registerDriveRoutes(context);
   // Last: it holds the `sites/{host}:/{path}` catch-all.
   registerSiteRoutes(context);
 

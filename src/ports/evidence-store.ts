@@ -26,7 +26,12 @@ export type EvidenceLinkProblem =
   /** The link names a folder, not a file. */
   | 'EVIDENCE.NOT_A_FILE'
   /** The signed-in person or the app may not read the file. */
-  | 'EVIDENCE.FORBIDDEN';
+  | 'EVIDENCE.FORBIDDEN'
+  /**
+   * The file is larger than the store hashes (the Graph store: 250 MB). Hashing needs the whole
+   * file in memory (WebCrypto has no incremental digest), so it is listed without a hash.
+   */
+  | 'EVIDENCE.TOO_LARGE';
 
 export type EvidenceLookup =
   | { readonly status: 'found'; readonly file: EvidenceFileFacts }

@@ -280,7 +280,7 @@ export const planArrangementSchema = z.preprocess(
     z.object({
       ...arrangementBase,
       kind: z.literal('evaluation'),
-      objectiveId: idSchema,
+      objectiveId: idSchema.nullable(),
       who: singleLineTextSchema,
       how: multiLineTextSchema,
       what: multiLineTextSchema,

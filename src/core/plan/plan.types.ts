@@ -116,8 +116,11 @@ export const FREQUENCIES = [
 export type Frequency = (typeof FREQUENCIES)[number];
 
 /**
- * Sections 4 to 7 of the model plan, each an arrangement attached to an operational objective
- * (communication may also be plan-wide: `objectiveId` null).
+ * Sections 4 to 7 of the model plan, each an arrangement attached to an operational objective.
+ * Evaluation and communication may also be plan-wide (`objectiveId` null): the model plan asks
+ * "by whom and how initiatives, progress and results are followed up" for the plan as a whole
+ * (section 6) and how the entity communicates about integrity (section 7); actors and monitoring
+ * are asked "per objective".
  */
 export type PlanArrangement =
   | {
@@ -148,7 +151,7 @@ export type PlanArrangement =
       readonly kind: 'evaluation';
       readonly id: string;
       readonly planId: string;
-      readonly objectiveId: string;
+      readonly objectiveId: string | null;
       readonly who: string;
       readonly how: string;
       readonly what: string;

@@ -119,6 +119,8 @@ describe('valid items pass unchanged', () => {
     ['monitoring arrangement', validatePlanArrangement, monitoring],
     ['evaluation arrangement', validatePlanArrangement, evaluation],
     ['plan-wide communication', validatePlanArrangement, communication],
+    // Section 6 asks who follows up the plan's progress as a whole, besides a plan per objective.
+    ['plan-wide evaluation', validatePlanArrangement, { ...evaluation, objectiveId: null }],
     ['bundle', validatePlanBundle, aBundle()],
     [
       'item with updatedAt (UTC)',
@@ -270,6 +272,9 @@ describe('required fields', () => {
     ['empty id', validatePlanAction, anAction(), ['id'], ''],
     ['empty plan id', validateStrategicObjective, aStrategicObjective(), ['planId'], ''],
     ['missing objective id', validatePlanAction, anAction(), ['objectiveId'], undefined],
+    // Sections 4 and 5 are "per objective" in the model plan: never plan-wide.
+    ['plan-wide actor', validatePlanArrangement, anActorArrangement(), ['objectiveId'], null],
+    ['plan-wide monitoring', validatePlanArrangement, monitoring, ['objectiveId'], null],
     [
       'missing strategic link',
       validateOperationalObjective,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { CATALOGUE } from '../../core/catalogue/catalogue';
 import { PERSONA_PROFILES } from '../auth/personas';
 import type { FieldValues, ItemRecord } from '../store/model';
+import { DEMO_EVIDENCE_LINKS } from './demo-evidence';
 import { DEMO_ENTITY_ID, day, entityScoped, owner, type DemoPlan } from './demo-plan';
 import { ref, type SeedWriter } from './seed-writer';
 
@@ -32,10 +33,8 @@ function evidenceFor(level: string, elementLabel: string): FieldValues {
   return {
     EvidenceNote: note,
     EvidenceLinks: [
-      'https://intranet.pz-demo.example/integriteit/beslissing-directiecomite-2025-12.pdf',
-      ...(level === '3' || level === '4'
-        ? ['https://intranet.pz-demo.example/integriteit/registraties-2025.xlsx']
-        : []),
+      DEMO_EVIDENCE_LINKS.decision,
+      ...(level === '3' || level === '4' ? [DEMO_EVIDENCE_LINKS.registrations] : []),
     ].join('\n'),
   };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LISTS_MANIFEST } from '../../../manifest/manifest';
+import { createGraphStore } from '../../adapters/graph/graph-store';
 import { CATALOGUE } from '../../core/catalogue/catalogue';
 import { SYSTEM_FIELDS, fieldKey } from '../graph/field-values';
 import { body, startTestEmulator, type TestEmulator } from '../test-support/emulator-harness';
@@ -121,6 +122,25 @@ describe('the PZ Demo seed', () => {
     expect(edited?.fields.IndicatorUpdatedOn).toBe('2026-09-30T22:00:00Z');
   });
 
+  it('reads as a valid plan through the tab’s Graph store, with its plan-wide arrangements', async () => {
+    const store = createGraphStore({
+      graphBaseUrl: emu.graphBaseUrl,
+      siteId: emu.siteId,
+      tokens: { getToken: () => Promise.resolve(emu.tokenFor('commander')) },
+    });
+    const loaded = await store.loadPlans('pz-demo');
+    if (!loaded.ok) throw new Error(loaded.error.code);
+    expect(loaded.value.invalid).toEqual([]);
+    const [bundle] = loaded.value.bundles;
+    expect(bundle?.arrangements).toHaveLength(6);
+    // Section 6's follow-up of the whole plan and section 7's communication concern no one objective.
+    const planWide = bundle?.arrangements
+      .filter((a) => a.value.objectiveId === null)
+      .map((a) => a.value.kind)
+      .sort();
+    expect(planWide).toEqual(['communication', 'communication', 'evaluation']);
+  });
+
   it('reseeds on POST /_emulator/reset', async () => {
     const extra = await emu.raw('/_emulator/raw/IntegrityPlans', {
       method: 'POST',
@@ -130,5 +150,30 @@ describe('the PZ Demo seed', () => {
     expect(await all('IntegrityPlans')).toHaveLength(2);
     expect((await emu.raw('/_emulator/reset', { method: 'POST' })).status).toBe(200);
     expect(await all('IntegrityPlans')).toHaveLength(1);
+  });
+});
+
+describe('the fresh seed (a team that has just added the tab)', () => {
+  let fresh: TestEmulator;
+  beforeAll(async () => {
+    fresh = await startTestEmulator({ seed: 'fresh' });
+  });
+  afterAll(async () => {
+    await fresh.close();
+  });
+
+  async function count(list: string): Promise<number> {
+    const page = await body<{ value: Item[] }>(
+      await fresh.graph('commander', `${fresh.listPath(list)}/items?expand=fields&$top=5000`),
+    );
+    return page.value.length;
+  }
+
+  it('has the entity’s settings and every list, but no plan, measurement or log yet', async () => {
+    expect(await count('IntegritySettings')).toBe(1);
+    for (const definition of LISTS_MANIFEST.lists) {
+      if (definition.name === 'IntegritySettings') continue;
+      expect(await count(definition.name), definition.name).toBe(0);
+    }
   });
 });

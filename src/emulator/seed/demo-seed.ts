@@ -1,11 +1,17 @@
 import type { Db } from '../store/db';
 import type { SiteRecord } from '../store/model';
+import { seedDemoEvidence } from './demo-evidence';
 import { seedDemoMeasurements } from './demo-measurements';
 import { DEMO_ENTITY_ID, day, seedDemoArrangements, seedDemoPlan } from './demo-plan';
 import { SeedWriter } from './seed-writer';
 import { seedSite } from './site-seed';
 
-export type SeedMode = 'demo' | 'empty';
+/**
+ * `demo`: PZ Demo with its plan, measurements, dialogue and reminders. `fresh`: PZ Demo just after
+ * its team added the tab (the lists and the entity's settings, no plan yet). `empty`: the lists
+ * only (or a bare site, see `provisionLists`).
+ */
+export type SeedMode = 'demo' | 'fresh' | 'empty';
 
 export type SeedOptions = {
   readonly mode: SeedMode;
@@ -168,14 +174,17 @@ function seedDialogue(writer: SeedWriter): void {
 
 /**
  * Seeds the emulator: the "PZ Demo" Team site with its personas, the manifest's lists, and for
- * `demo` the entity's adopted plan, locked baseline, open annual measurement and settings.
+ * `demo` the entity's adopted plan, locked baseline, open annual measurement and settings (for
+ * `fresh` the settings alone).
  */
 export function seedDatabase(db: Db, options: SeedOptions): SiteRecord {
   return db.transaction((): SiteRecord => {
     const site = seedSite(db, {
       timeZone: options.timeZone,
-      provisionLists: options.provisionLists || options.mode === 'demo',
+      provisionLists: options.provisionLists || options.mode !== 'empty',
     });
+    seedDemoEvidence(db, site, options.mode === 'demo');
+    if (options.mode === 'fresh') seedSettings(new SeedWriter(db, site), site);
     if (options.mode === 'demo') {
       const writer = new SeedWriter(db, site);
       seedSettings(writer, site);
