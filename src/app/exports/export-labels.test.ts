@@ -5,6 +5,7 @@ import { readIcu } from '../../core/plan/test-support/icu';
 import {
   ACTION_STATUS_LABELS,
   APPROACH_LABELS,
+  EVIDENCE_PROBLEM_LABELS,
   FREQUENCY_LABELS,
   FUNCTION_LABELS,
   LAYER_LABELS,
@@ -36,6 +37,7 @@ const CATALOGUES: Readonly<Record<string, Readonly<Record<string, LocalizedText>
   RATING_MODE_LABELS,
   REPORT_SHEET_NAMES,
   REPORT_LABELS,
+  EVIDENCE_PROBLEM_LABELS,
 };
 
 describe('export labels', () => {

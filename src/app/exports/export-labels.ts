@@ -1,12 +1,7 @@
-import type { Approach, ImfFunction, Layer, Pillar } from '../../core/catalogue/catalogue.types';
-import type {
-  MeasurementKind,
-  MeasurementStatus,
-  RatingMode,
-} from '../../core/maturity/maturity.types';
-import type { ActionStatus, Frequency, MonitoringMode } from '../../core/plan/plan.types';
+import { APPROACH_LABELS as ELEMENT_APPROACH_LABELS } from '../../core/catalogue/catalogue.labels';
 import type { ActionApproach } from '../../core/diagnostics/balance';
 import type { LocalizedText } from '../../core/shared/locale';
+import type { EvidenceLinkProblem } from '../../ports/evidence-store';
 
 /*
  * Every heading and label the exports print, in the four languages. Labels the core already has
@@ -338,125 +333,38 @@ export const PLAN_DOCUMENT_LABELS = {
   },
 } as const satisfies Record<string, LocalizedText>;
 
-export const ACTION_STATUS_LABELS = {
-  planned: { nl: 'Gepland', fr: 'Planifiée', de: 'Geplant', en: 'Planned' },
-  'in-progress': { nl: 'Lopend', fr: 'En cours', de: 'In Bearbeitung', en: 'In progress' },
-  done: { nl: 'Uitgevoerd', fr: 'Réalisée', de: 'Erledigt', en: 'Done' },
-  postponed: { nl: 'Uitgesteld', fr: 'Reportée', de: 'Verschoben', en: 'Postponed' },
-  cancelled: { nl: 'Geannuleerd', fr: 'Annulée', de: 'Abgebrochen', en: 'Cancelled' },
-} as const satisfies Record<ActionStatus, LocalizedText>;
-
-export const MONITORING_MODE_LABELS = {
-  active: { nl: 'Actief', fr: 'Active', de: 'Aktiv', en: 'Active' },
-  passive: { nl: 'Passief', fr: 'Passive', de: 'Passiv', en: 'Passive' },
-  both: {
-    nl: 'Actief en passief',
-    fr: 'Active et passive',
-    de: 'Aktiv und passiv',
-    en: 'Active and passive',
-  },
-} as const satisfies Record<MonitoringMode, LocalizedText>;
-
-export const FREQUENCY_LABELS = {
-  monthly: { nl: 'Maandelijks', fr: 'Mensuelle', de: 'Monatlich', en: 'Monthly' },
-  quarterly: { nl: 'Driemaandelijks', fr: 'Trimestrielle', de: 'Vierteljährlich', en: 'Quarterly' },
-  'half-yearly': { nl: 'Halfjaarlijks', fr: 'Semestrielle', de: 'Halbjährlich', en: 'Half-yearly' },
-  yearly: { nl: 'Jaarlijks', fr: 'Annuelle', de: 'Jährlich', en: 'Yearly' },
-  continuous: { nl: 'Doorlopend', fr: 'Continue', de: 'Laufend', en: 'Continuous' },
-  'ad-hoc': { nl: 'Ad hoc', fr: 'Ad hoc', de: 'Ad hoc', en: 'Ad hoc' },
-} as const satisfies Record<Frequency, LocalizedText>;
-
-export const PILLAR_LABELS = {
-  instruments: { nl: 'Instrumenten', fr: 'Instruments', de: 'Instrumente', en: 'Instruments' },
-  processes: { nl: 'Processen', fr: 'Processus', de: 'Prozesse', en: 'Processes' },
-  structures: { nl: 'Structuren', fr: 'Structures', de: 'Strukturen', en: 'Structures' },
-} as const satisfies Record<Pillar, LocalizedText>;
-
-export const FUNCTION_LABELS = {
-  determine: {
-    nl: 'F1 Integriteit bepalen en definiëren',
-    fr: 'F1 Déterminer et définir l’intégrité',
-    de: 'F1 Integrität bestimmen und definieren',
-    en: 'F1 Determine and define integrity',
-  },
-  guide: {
-    nl: 'F2 Begeleiden naar integriteit',
-    fr: 'F2 Guider vers l’intégrité',
-    de: 'F2 Zur Integrität anleiten',
-    en: 'F2 Guide towards integrity',
-  },
-  monitor: {
-    nl: 'F3 Integriteit monitoren',
-    fr: 'F3 Surveiller l’intégrité',
-    de: 'F3 Integrität überwachen',
-    en: 'F3 Monitor integrity',
-  },
-  enforce: {
-    nl: 'F4 Integriteit handhaven',
-    fr: 'F4 Faire respecter l’intégrité',
-    de: 'F4 Integrität durchsetzen',
-    en: 'F4 Enforce integrity',
-  },
-} as const satisfies Record<ImfFunction, LocalizedText>;
-
-export const LAYER_LABELS = {
-  core: { nl: 'Kern', fr: 'Central', de: 'Kern', en: 'Core' },
-  complementary: {
-    nl: 'Complementair',
-    fr: 'Complémentaire',
-    de: 'Ergänzend',
-    en: 'Complementary',
-  },
-} as const satisfies Record<Layer, LocalizedText>;
+/*
+ * The domain's own labels (IMF classifications, a plan's choices, a measurement's kind, status and
+ * mode) live in the core beside the types they name, shared with the tab; the exports print them
+ * as they are. Only "unclassified" (an action without a known element, a diagnostic of the
+ * balance) is the exports' own.
+ */
+export {
+  FUNCTION_LABELS,
+  LAYER_LABELS,
+  PILLAR_LABELS,
+} from '../../core/catalogue/catalogue.labels';
+export {
+  ACTION_STATUS_LABELS,
+  FREQUENCY_LABELS,
+  MONITORING_MODE_LABELS,
+} from '../../core/plan/plan-choice.labels';
+export {
+  MEASUREMENT_KIND_LABELS,
+  MEASUREMENT_STATUS_LABELS,
+  RATING_MODE_LABELS,
+} from '../../core/maturity/measurement.labels';
 
 /** How an element or action leans; "unclassified" is an action without a known element. */
 export const APPROACH_LABELS = {
-  controlling: { nl: 'Controlerend', fr: 'De contrôle', de: 'Kontrollierend', en: 'Controlling' },
-  stimulating: {
-    nl: 'Stimulerend',
-    fr: 'De stimulation',
-    de: 'Stimulierend',
-    en: 'Stimulating',
-  },
-  both: { nl: 'Beide', fr: 'Les deux', de: 'Beides', en: 'Both' },
+  ...ELEMENT_APPROACH_LABELS,
   unclassified: {
     nl: 'Niet ingedeeld',
     fr: 'Non classée',
     de: 'Nicht zugeordnet',
     en: 'Unclassified',
   },
-} as const satisfies Record<Approach | ActionApproach, LocalizedText>;
-
-export const MEASUREMENT_KIND_LABELS = {
-  baseline: { nl: 'Nulmeting', fr: 'Mesure de départ', de: 'Ausgangsmessung', en: 'Baseline' },
-  annual: {
-    nl: 'Jaarmeting',
-    fr: 'Mesure annuelle',
-    de: 'Jahresmessung',
-    en: 'Annual measurement',
-  },
-  final: { nl: 'Eindmeting', fr: 'Mesure finale', de: 'Abschlussmessung', en: 'Final measurement' },
-} as const satisfies Record<MeasurementKind, LocalizedText>;
-
-export const MEASUREMENT_STATUS_LABELS = {
-  open: { nl: 'Open', fr: 'Ouverte', de: 'Offen', en: 'Open' },
-  locked: { nl: 'Vergrendeld', fr: 'Verrouillée', de: 'Gesperrt', en: 'Locked' },
-} as const satisfies Record<MeasurementStatus, LocalizedText>;
-
-export const RATING_MODE_LABELS = {
-  single: {
-    nl: 'Eén beoordelaar',
-    fr: 'Un seul évaluateur',
-    de: 'Ein Bewerter',
-    en: 'Single rater',
-  },
-  'multi-rater': {
-    nl: 'Meerdere beoordelaars',
-    fr: 'Plusieurs évaluateurs',
-    de: 'Mehrere Bewerter',
-    en: 'Multiple raters',
-  },
-} as const satisfies Record<RatingMode, LocalizedText>;
+} as const satisfies Record<ActionApproach, LocalizedText>;
 
 /** The workbook's sheets; names stay within Excel's 31 characters and allowed characters. */
 export const REPORT_SHEETS = [
@@ -699,6 +607,7 @@ export const REPORT_LABELS = {
   url: { nl: 'Adres (URL)', fr: 'Adresse (URL)', de: 'Adresse (URL)', en: 'Address (URL)' },
   sha256: { nl: 'SHA-256', fr: 'SHA-256', de: 'SHA-256', en: 'SHA-256' },
   modifiedAt: { nl: 'Gewijzigd op', fr: 'Modifié le', de: 'Geändert am', en: 'Modified at' },
+  problem: { nl: 'Probleem', fr: 'Problème', de: 'Problem', en: 'Problem' },
   // Change log
   at: { nl: 'Tijdstip', fr: 'Moment', de: 'Zeitpunkt', en: 'At' },
   by: { nl: 'Door', fr: 'Par', de: 'Von', en: 'By' },
@@ -706,6 +615,14 @@ export const REPORT_LABELS = {
   field: { nl: 'Veld', fr: 'Champ', de: 'Feld', en: 'Field' },
   from: { nl: 'Oude waarde', fr: 'Ancienne valeur', de: 'Alter Wert', en: 'From' },
   to: { nl: 'Nieuwe waarde', fr: 'Nouvelle valeur', de: 'Neuer Wert', en: 'To' },
+  origin: { nl: 'Herkomst', fr: 'Origine', de: 'Herkunft', en: 'Origin' },
+  originApp: { nl: 'In de app', fr: 'Dans l’application', de: 'In der App', en: 'In the app' },
+  originOutside: {
+    nl: 'Buiten de app (in SharePoint)',
+    fr: 'Hors de l’application (dans SharePoint)',
+    de: 'Außerhalb der App (in SharePoint)',
+    en: 'Outside the app (in SharePoint)',
+  },
   // Measurements
   kind: { nl: 'Soort', fr: 'Type', de: 'Art', en: 'Kind' },
   status: { nl: 'Status', fr: 'Statut', de: 'Status', en: 'Status' },
@@ -745,3 +662,37 @@ export const REPORT_LABELS = {
   meaning: { nl: 'Betekenis', fr: 'Signification', de: 'Bedeutung', en: 'Meaning' },
   pdca: { nl: 'PDCA', fr: 'PDCA', de: 'PDCA', en: 'PDCA' },
 } as const satisfies Record<string, LocalizedText>;
+
+/** Why an evidence link has no digest in the report, beside the link (see EvidenceStore). */
+export const EVIDENCE_PROBLEM_LABELS = {
+  'EVIDENCE.OUTSIDE_LIBRARY': {
+    nl: 'De link wijst buiten de documentbibliotheken van de teamsite; er is geen vingerafdruk berekend.',
+    fr: 'Le lien pointe hors des bibliothèques de documents du site de l’équipe ; aucune empreinte n’a été calculée.',
+    de: 'Der Link verweist außerhalb der Dokumentbibliotheken der Teamwebsite; es wurde kein Hashwert berechnet.',
+    en: 'The link points outside the team site’s document libraries; no digest was computed.',
+  },
+  'EVIDENCE.NOT_FOUND': {
+    nl: 'Het bestand staat niet (meer) in de bibliotheek.',
+    fr: 'Le fichier ne se trouve pas (ou plus) dans la bibliothèque.',
+    de: 'Die Datei ist nicht (mehr) in der Bibliothek.',
+    en: 'The file is not (or no longer) in the library.',
+  },
+  'EVIDENCE.NOT_A_FILE': {
+    nl: 'De link wijst naar een map, niet naar een bestand.',
+    fr: 'Le lien pointe vers un dossier, pas vers un fichier.',
+    de: 'Der Link verweist auf einen Ordner, nicht auf eine Datei.',
+    en: 'The link points to a folder, not to a file.',
+  },
+  'EVIDENCE.FORBIDDEN': {
+    nl: 'U of de app mag dit bestand niet lezen.',
+    fr: 'Vous-même ou l’application n’avez pas le droit de lire ce fichier.',
+    de: 'Sie oder die App dürfen diese Datei nicht lesen.',
+    en: 'You or the app may not read this file.',
+  },
+  'EVIDENCE.TOO_LARGE': {
+    nl: 'Het bestand is groter dan 250 MB; er is geen vingerafdruk berekend.',
+    fr: 'Le fichier dépasse 250 Mo ; aucune empreinte n’a été calculée.',
+    de: 'Die Datei ist größer als 250 MB; es wurde kein Hashwert berechnet.',
+    en: 'The file is larger than 250 MB; no digest was computed.',
+  },
+} as const satisfies Record<EvidenceLinkProblem, LocalizedText>;

@@ -1,7 +1,6 @@
 import { LISTS_MANIFEST } from '../../../manifest/manifest';
 import type { ListsManifest } from '../../../manifest/manifest.schema';
-import type { IsoDateTime } from '../../core/shared/dates';
-import type { PersonRef } from '../../core/shared/person';
+import type { ListItemSnapshot, ListsSnapshot, RawFieldValue } from '../../ports/lists-reader';
 import { personIdentity } from './export-format';
 
 /*
@@ -13,7 +12,7 @@ import { personIdentity } from './export-format';
  */
 
 /** A raw field value. */
-export type CsvValue = string | number | boolean | null;
+export type CsvValue = RawFieldValue;
 
 export type CsvColumn = { readonly key: string; readonly header: string };
 
@@ -54,21 +53,7 @@ export function toCsv(
   return BOM + records.map((record) => record + CRLF).join('');
 }
 
-/** One item of a list as read from SharePoint: its own fields and the system columns. */
-export type ListItemSnapshot = {
-  readonly id: string;
-  /** Field values by internal name, as stored (dates as ISO strings). */
-  readonly fields: Readonly<Record<string, CsvValue | undefined>>;
-  readonly created: IsoDateTime | null;
-  readonly modified: IsoDateTime | null;
-  readonly author: PersonRef | null;
-  readonly editor: PersonRef | null;
-  /** SharePoint's version label (`_UIVersionString`), e.g. `3.0`. */
-  readonly version: string | null;
-};
-
-/** The items of every list, by the list's internal name; a list that is missing has no items. */
-export type ListsSnapshot = Readonly<Record<string, readonly ListItemSnapshot[]>>;
+export type { ListItemSnapshot, ListsSnapshot };
 
 export type CsvFile = { readonly fileName: string; readonly content: string };
 

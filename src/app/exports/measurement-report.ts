@@ -31,9 +31,11 @@ import { buildMatrix } from '../../core/scoring/matrix';
 import type { IsoDateTime } from '../../core/shared/dates';
 import type { Locale, LocalizedText } from '../../core/shared/locale';
 import type { PersonRef } from '../../core/shared/person';
+import type { EvidenceLinkProblem } from '../../ports/evidence-store';
 import {
   ACTION_STATUS_LABELS,
   APPROACH_LABELS,
+  EVIDENCE_PROBLEM_LABELS,
   FUNCTION_LABELS,
   LAYER_LABELS,
   MEASUREMENT_KIND_LABELS,
@@ -66,8 +68,25 @@ export type EvidenceFile = {
   readonly modifiedAt: IsoDateTime;
 };
 
+/** An evidence link of a rating that could not be listed with a digest, and why. */
+export type EvidenceProblem = {
+  readonly ratingId: string;
+  /** The link exactly as the rating stores it. */
+  readonly url: string;
+  readonly problem: EvidenceLinkProblem;
+};
+
+/** One row of the evidence index: a file with its digest, or a link with its problem. */
+export type EvidenceIndexEntry = EvidenceFile | EvidenceProblem;
+
 /** A raw field value as the record stores it. */
 export type ChangeValue = string | number | boolean | null;
+
+/**
+ * Who made a change: through the app, or outside it (a hand edit in SharePoint, recognised as the
+ * History screen does); the person is recorded either way.
+ */
+export type ChangeOrigin = 'app' | 'outside';
 
 /** One attributable change of one field of one item (from the lists' version history). */
 export type ChangeLogEntry = {
@@ -79,6 +98,8 @@ export type ChangeLogEntry = {
   readonly field: string;
   readonly from: ChangeValue;
   readonly to: ChangeValue;
+  /** Absent when the source does not tell (the column is then left empty). */
+  readonly origin?: ChangeOrigin;
 };
 
 export type MeasurementReportInput = {
@@ -88,7 +109,7 @@ export type MeasurementReportInput = {
   readonly ratings: readonly Rating[];
   readonly plan: PlanBundle;
   readonly locale: Locale;
-  readonly evidenceIndex: readonly EvidenceFile[];
+  readonly evidenceIndex: readonly EvidenceIndexEntry[];
   readonly changeLog: readonly ChangeLogEntry[];
   readonly generatedAt: IsoDateTime;
   readonly onProgress?: ProgressListener;
@@ -653,20 +674,23 @@ function writeEvidence(workbook: Workbook, ctx: Context): void {
       { header: R.url[locale], width: 50 },
       { header: R.sha256[locale], width: 68 },
       { header: R.modifiedAt[locale], width: 22 },
+      { header: R.problem[locale], width: 50 },
     ],
     3,
   );
-  const filesByRating = new Map<string, EvidenceFile[]>();
+  const filesByRating = new Map<string, EvidenceIndexEntry[]>();
   for (const file of input.evidenceIndex) {
     filesByRating.set(file.ratingId, [...(filesByRating.get(file.ratingId) ?? []), file]);
   }
-  const fileCells = (file: EvidenceFile | { readonly url: string }): RowValue[] => {
+  const fileCells = (file: EvidenceIndexEntry | { readonly url: string }): RowValue[] => {
     const url: CellValue = isEvidenceLink(file.url)
       ? { text: cellText(file.url), hyperlink: file.url }
       : file.url;
-    return 'sha256' in file
-      ? [file.fileName, url, file.sha256, file.modifiedAt]
-      : ['', url, '', ''];
+    if ('sha256' in file) return [file.fileName, url, file.sha256, file.modifiedAt];
+    if ('problem' in file) {
+      return ['', url, '', '', EVIDENCE_PROBLEM_LABELS[file.problem][locale]];
+    }
+    return ['', url, '', ''];
   };
   const order = new Map(input.catalogue.map((e, i) => [e.id, i]));
   const ratingIds = new Set<string>();
@@ -713,6 +737,7 @@ function writeChangeLog(workbook: Workbook, ctx: Context): void {
     { header: R.field[locale], width: 24 },
     { header: R.from[locale], width: 50 },
     { header: R.to[locale], width: 50 },
+    { header: R.origin[locale], width: 30 },
   ]);
   // Chronological; entries with an unreadable time keep their place after the readable ones.
   const timed = input.changeLog.map((entry, index) => ({
@@ -735,6 +760,11 @@ function writeChangeLog(workbook: Workbook, ctx: Context): void {
       entry.field,
       entry.from,
       entry.to,
+      entry.origin === undefined
+        ? ''
+        : entry.origin === 'outside'
+          ? R.originOutside[locale]
+          : R.originApp[locale],
     ]);
   }
 }
@@ -840,8 +870,9 @@ const SHEET_WRITERS: Readonly<Record<ReportSheet, (workbook: Workbook, ctx: Cont
  *   and the previous measurement: numbers, empty when there is nothing to compute.
  * - Balance: the balance diagnostics of the plan, and every action with its resources.
  * - Evidence: every rating with its rationale and each evidence file with its SHA-256 and
- *   modification date; links without a listed file appear without a digest.
- * - Change log: every change, chronologically.
+ *   modification date; a link that could not be listed appears with its problem, and a link the
+ *   index does not mention at all without a digest.
+ * - Change log: every change, chronologically, with whether it was made outside the app.
  * - Measurements: all measurements of the plan (corrections included), the PDCA phase on the
  *   generation day, and the maturity scale.
  *

@@ -20,7 +20,7 @@ import { Page } from '../../components/Page/Page';
 import { useServices } from '../../providers/ServicesProvider';
 import { useHistoryPageStyles } from './HistoryPage.styles';
 import { useErrorText } from '../../data/useErrorText';
-import { versionChanges, type FieldChange, type VersionChanges } from './version-diff';
+import { versionChanges, type FieldChange, type VersionChanges } from '../../../app/version-diff';
 
 export type HistoryPageProps = {
   /** Which kind of record (one SharePoint list), from the route `history/:list/:id`. */

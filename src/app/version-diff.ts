@@ -1,11 +1,19 @@
-import type { ItemVersion } from '../../../ports/item-history';
-import { isInvalidRecord } from '../../../ports/store.types';
+import type { ItemVersion } from '../ports/item-history';
+import { isInvalidRecord } from '../ports/store.types';
 
-/** One field that differs between two consecutive versions, as display text. */
+/*
+ * What changed between consecutive versions of an item, from the store's version history. Shared
+ * by the History screen and the measurement report's change log, so both tell the same story.
+ */
+
+/** One field that differs between two consecutive versions, as display text and as stored. */
 export type FieldChange = {
   readonly field: string;
   readonly before: string | null;
   readonly after: string | null;
+  /** The values as the versions hold them (the change log prints numbers as numbers). */
+  readonly beforeValue: unknown;
+  readonly afterValue: unknown;
 };
 
 /** A version with what changed since the one before it. */
@@ -63,6 +71,8 @@ export function diffRecords(
       field,
       before: displayValue(before[field]),
       after: displayValue(after[field]),
+      beforeValue: before[field],
+      afterValue: after[field],
     }))
     .filter((change) => change.before !== change.after);
 }
