@@ -17,4 +17,10 @@ interface ImportMetaEnv {
   readonly VITE_TEAMS_APP_ID?: string;
   /** How long to wait for a Teams host's handshake, in ms (default 2000). */
   readonly VITE_HOST_TIMEOUT_MS?: string;
+  /** Tenant mode: the team site holding the lists, when not the team's own group site. */
+  readonly VITE_SHAREPOINT_SITE_URL?: string;
+  /** The app's id in the org's Teams app catalogue (`teamsApp.id`), to install the bot in a team. */
+  readonly VITE_TEAMS_CATALOG_APP_ID?: string;
+  /** Tenant mode, outside NAA hosts: the popup's SPA redirect URI (default: the tab's origin). */
+  readonly VITE_AAD_REDIRECT_URI?: string;
 }

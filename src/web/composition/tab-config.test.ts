@@ -23,6 +23,8 @@ describe('readTabConfig', () => {
       graphBaseUrl: 'http://127.0.0.1:5173/v1.0',
       hostTimeoutMs: 2000,
       teamsAppId: null,
+      // The emulator's app catalogue holds the app under local mode's Teams app id.
+      catalogAppId: '00000000-0000-4000-8000-000000000001',
     });
   });
 
@@ -40,6 +42,23 @@ describe('readTabConfig', () => {
       graphBaseUrl: 'https://graph.microsoft.com/v1.0',
       hostTimeoutMs: 2500,
       teamsAppId: 'app-1',
+      catalogAppId: null,
+      siteUrl: null,
+      redirectUri: 'https://tab.example/',
+    });
+  });
+
+  it('reads the team site, catalogue id and redirect URI of a tenant build', () => {
+    const config = readTabConfig('tenant', 'https://tab.example', {
+      VITE_AAD_CLIENT_ID: 'client',
+      VITE_SHAREPOINT_SITE_URL: 'https://contoso.sharepoint.com/sites/pz-demo/',
+      VITE_TEAMS_CATALOG_APP_ID: 'catalog-1',
+      VITE_AAD_REDIRECT_URI: 'https://tab.example/auth.html',
+    });
+    expect(config).toMatchObject({
+      siteUrl: 'https://contoso.sharepoint.com/sites/pz-demo',
+      catalogAppId: 'catalog-1',
+      redirectUri: 'https://tab.example/auth.html',
     });
   });
 

@@ -12,6 +12,8 @@ type Common = {
   readonly graphBaseUrl: string;
   readonly hostTimeoutMs: number;
   readonly teamsAppId: string | null;
+  /** The app's id in the Teams app catalogue (installing the bot in a team); local: the app id. */
+  readonly catalogAppId: string | null;
 };
 
 export type TabConfig =
@@ -24,6 +26,10 @@ export type TabConfig =
       readonly mode: 'tenant';
       readonly clientId: string;
       readonly tenantId: string;
+      /** The site holding the lists; null means the team's own group site. */
+      readonly siteUrl: string | null;
+      /** The standard (non-NAA) flow's popup redirect URI. */
+      readonly redirectUri: string;
     });
 
 /** The build-time variables the tab reads (see src/web/vite-env.d.ts). */
@@ -34,7 +40,13 @@ export type TabEnv = Pick<
   | 'VITE_GRAPH_BASE_URL'
   | 'VITE_TEAMS_APP_ID'
   | 'VITE_HOST_TIMEOUT_MS'
+  | 'VITE_SHAREPOINT_SITE_URL'
+  | 'VITE_TEAMS_CATALOG_APP_ID'
+  | 'VITE_AAD_REDIRECT_URI'
 >;
+
+/** Local mode's Teams app id (env/.env.local `TEAMS_APP_ID`), also the emulator catalogue's. */
+const LOCAL_TEAMS_APP_ID = '00000000-0000-4000-8000-000000000001';
 
 /** The mode named by the page's `<meta name="integrity-dashboard-mode">`; local by default. */
 export function readPageMode(page: Pick<Document, 'querySelector'>): TabMode {
@@ -63,10 +75,12 @@ export function readTabConfig(mode: TabMode, origin: string, env: TabEnv): TabCo
     hostTimeoutMs: hostTimeout(env.VITE_HOST_TIMEOUT_MS),
     teamsAppId: nonEmpty(env.VITE_TEAMS_APP_ID),
   };
+  const catalogAppId = nonEmpty(env.VITE_TEAMS_CATALOG_APP_ID);
   if (mode === 'local') {
     return {
       ...common,
       mode,
+      catalogAppId: catalogAppId ?? common.teamsAppId ?? LOCAL_TEAMS_APP_ID,
       emulatorOrigin: origin,
       graphBaseUrl: new URL('/v1.0', origin).href,
     };
@@ -80,6 +94,9 @@ export function readTabConfig(mode: TabMode, origin: string, env: TabEnv): TabCo
     mode,
     clientId,
     tenantId: nonEmpty(env.VITE_AAD_TENANT_ID) ?? 'organizations',
+    catalogAppId,
+    siteUrl: nonEmpty(env.VITE_SHAREPOINT_SITE_URL)?.replace(/\/+$/, '') ?? null,
+    redirectUri: nonEmpty(env.VITE_AAD_REDIRECT_URI) ?? new URL('/', origin).href,
     graphBaseUrl: (nonEmpty(env.VITE_GRAPH_BASE_URL) ?? DEFAULT_GRAPH_BASE_URL).replace(/\/+$/, ''),
   };
 }

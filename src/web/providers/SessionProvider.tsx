@@ -18,12 +18,18 @@ export type SessionState =
   | { readonly status: 'signed-out' }
   | { readonly status: 'signing-in'; readonly persona: PersonaId }
   | { readonly status: 'failed'; readonly persona: PersonaId; readonly error: SignInError }
-  | { readonly status: 'signed-in'; readonly user: SignedInUser };
+  | { readonly status: 'signed-in'; readonly user: SignedInUser }
+  /** Tenant mode: MSAL is signing in (silently at start, or in its window after a click). */
+  | { readonly status: 'account-signing-in' }
+  /** Tenant mode: a click on "Sign in" is needed; `error` says why the last attempt failed. */
+  | { readonly status: 'account-needed'; readonly error: SignInError | null };
 
 export type Session = {
   readonly state: SessionState;
   readonly signInAs: (persona: PersonaId) => Promise<void>;
   readonly signOut: () => void;
+  /** Tenant mode: signs in with the Microsoft 365 account (opens a window; call from a click). */
+  readonly signInWithAccount: () => Promise<void>;
 };
 
 const SessionContext = createContext<Session | null>(null);
@@ -34,7 +40,11 @@ export type SessionProviderProps = { readonly children: ReactNode };
 export function SessionProvider({ children }: SessionProviderProps): JSX.Element {
   const { signIn, hostContext } = useServices();
   const [state, setState] = useState<SessionState>(
-    signIn.kind === 'persona' ? { status: 'signed-out' } : { status: 'unavailable' },
+    signIn.kind === 'persona'
+      ? { status: 'signed-out' }
+      : signIn.kind === 'account'
+        ? { status: 'account-signing-in' }
+        : { status: 'unavailable' },
   );
   // A slow answer to an earlier attempt must not overwrite a later one.
   const attempt = useRef(0);
@@ -69,14 +79,68 @@ export function SessionProvider({ children }: SessionProviderProps): JSX.Element
     });
   }, [loginHint, signIn, signInAs]);
 
+  // Tenant mode: try the host's account silently once; a click is asked only when that fails.
+  const triedAccount = useRef(false);
+  useEffect(() => {
+    if (triedAccount.current || signIn.kind !== 'account') return;
+    triedAccount.current = true;
+    const mine = ++attempt.current;
+    signIn.signInSilently().then(
+      (result) => {
+        if (mine !== attempt.current) return;
+        setState(
+          result.ok
+            ? { status: 'signed-in', user: result.value }
+            : {
+                status: 'account-needed',
+                error: result.error.code === 'SIGN_IN.INTERACTION_REQUIRED' ? null : result.error,
+              },
+        );
+      },
+      (fault: unknown) => {
+        // A fault (MSAL could not even start) is logged and leaves the Sign in button.
+        console.error('Silent sign-in failed.', fault);
+        if (mine === attempt.current) setState({ status: 'account-needed', error: null });
+      },
+    );
+  }, [signIn]);
+
+  const signInWithAccount = useCallback(async (): Promise<void> => {
+    if (signIn.kind !== 'account') return;
+    const mine = ++attempt.current;
+    setState({ status: 'account-signing-in' });
+    let result: Awaited<ReturnType<typeof signIn.signIn>>;
+    try {
+      result = await signIn.signIn();
+    } catch (fault: unknown) {
+      console.error('Sign-in failed.', fault);
+      result = { ok: false, error: { code: 'SIGN_IN.REJECTED', details: { reason: 'fault' } } };
+    }
+    if (mine !== attempt.current) return;
+    setState(
+      result.ok
+        ? { status: 'signed-in', user: result.value }
+        : { status: 'account-needed', error: result.error },
+    );
+  }, [signIn]);
+
   const signOut = useCallback((): void => {
+    if (signIn.kind === 'account') {
+      attempt.current++;
+      signIn.signOut();
+      setState({ status: 'account-needed', error: null });
+      return;
+    }
     if (signIn.kind !== 'persona') return;
     attempt.current++;
     signIn.signOut();
     setState({ status: 'signed-out' });
   }, [signIn]);
 
-  const session = useMemo(() => ({ state, signInAs, signOut }), [state, signInAs, signOut]);
+  const session = useMemo(
+    () => ({ state, signInAs, signOut, signInWithAccount }),
+    [state, signInAs, signOut, signInWithAccount],
+  );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 

@@ -5,13 +5,29 @@ import { EmptyState } from '../../components/EmptyState/EmptyState';
 import { Page } from '../../components/Page/Page';
 import { useServices } from '../../providers/ServicesProvider';
 import { useSession } from '../../providers/SessionProvider';
+import { AccountSignIn } from './AccountSignIn/AccountSignIn';
 import { PersonaPicker, type PersonaPickerProps } from './PersonaPicker/PersonaPicker';
 
-/** Shown until someone is signed in: the persona picker locally, a note in a tenant build. */
+/** Shown until someone is signed in: the persona picker locally, the account sign-in in a tenant. */
 export function SignInPage(): JSX.Element {
   const intl = useIntl();
   const { signIn } = useServices();
-  const { state, signInAs } = useSession();
+  const { state, signInAs, signInWithAccount } = useSession();
+
+  if (signIn.kind === 'account') {
+    return (
+      <Page title={intl.formatMessage({ id: 'signIn.account.title' })}>
+        <AccountSignIn
+          status={
+            state.status === 'account-needed'
+              ? { kind: 'needed', error: state.error }
+              : { kind: 'busy' }
+          }
+          onSignIn={() => void signInWithAccount()}
+        />
+      </Page>
+    );
+  }
 
   if (signIn.kind !== 'persona') {
     return (

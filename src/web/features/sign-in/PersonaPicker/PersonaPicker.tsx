@@ -35,7 +35,11 @@ function errorMessage(intl: IntlShape, persona: PersonaId, error: SignInError): 
           status: String(error.details?.status ?? '–'),
         },
       );
+    // Account sign-in (tenant mode) failures never reach the persona picker.
     case 'SIGN_IN.INVALID_RESPONSE':
+    case 'SIGN_IN.INTERACTION_REQUIRED':
+    case 'SIGN_IN.CANCELLED':
+    case 'SIGN_IN.POPUP_BLOCKED':
       return intl.formatMessage({ id: 'signIn.error.invalid' });
   }
 }
