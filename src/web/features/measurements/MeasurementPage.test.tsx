@@ -142,7 +142,9 @@ describe('MeasurementPage (rating grid against the emulator)', { timeout: 60_000
     await screen.findByText(/of 102 rated/, {}, { timeout: 10_000 });
     await second.user.click(screen.getByRole('button', { name: 'Lock measurement' }));
 
-    expect(await screen.findByText('The measurement is locked.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The measurement is locked.', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(within(screen.getByRole('main')).queryAllByRole('combobox')).toHaveLength(0);
     expect((await measurementOf('annual')).fields.MeasurementStatus).toBe('locked');
   });

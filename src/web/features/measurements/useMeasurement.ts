@@ -12,17 +12,19 @@ import {
   correctMeasurement,
   lockMeasurement,
   missingElementIds,
-  rateElement,
 } from '../../../core/maturity/measurement';
 import { agreeRating, recordIndividualRating } from '../../../core/maturity/multi-rater';
 import type { PersonRef } from '../../../core/shared/person';
 import type { DomainError } from '../../../core/shared/result';
 import type { MeasurementChange } from '../../../ports/measurement-store';
 import type { Stored } from '../../../ports/store.types';
+import { lockMeasurement as lockAndSeal } from '../../../app/lock-measurement';
 import { useServices } from '../../providers/ServicesProvider';
 import type { TabData } from '../../providers/tab-services';
 
 export type MeasurementData = {
+  /** The entity whose measurement it is (where its drafts are kept). */
+  readonly entityId: string;
   readonly measurement: Stored<Measurement>;
   readonly all: readonly Stored<Measurement>[];
   readonly ratings: ReadonlyMap<ElementId, Stored<Rating>>;
@@ -42,20 +44,32 @@ export type RatingInput = {
   readonly evidenceLinks: readonly string[];
 };
 
-/** A write's outcome: done, or the failure to show (the caller keeps what was typed). */
+/**
+ * A write's outcome: done; kept on this device as a draft (offline, refused, in conflict: the
+ * save status says why); not stored (the save status says why); or refused before saving with
+ * the failure to show (the caller keeps what was typed).
+ */
 export type WriteOutcome =
-  { readonly kind: 'saved' } | { readonly kind: 'failed'; readonly error: DomainError };
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'kept' }
+  | { readonly kind: 'not-saved' }
+  | { readonly kind: 'failed'; readonly error: DomainError };
 
 export type MeasurementActions = {
   readonly state: MeasurementState;
-  readonly rate: (elementId: ElementId, input: RatingInput) => Promise<WriteOutcome>;
+  /** Puts a rating stored by the save queue into the grid. */
+  readonly ratingStored: (stored: Stored<Rating>) => void;
   readonly rateIndividually: (elementId: ElementId, value: RatingValue) => Promise<WriteOutcome>;
   readonly agree: (
     elementId: ElementId,
     value: RatingValue,
     dissent: string,
   ) => Promise<WriteOutcome>;
-  readonly lock: () => Promise<WriteOutcome>;
+  /**
+   * Locks, then seals the items in SharePoint; `onLocked` runs as soon as the lock is stored (the
+   * outcome waits for the sealing). Locking a locked measurement retries the sealing.
+   */
+  readonly lock: (onLocked?: () => void) => Promise<WriteOutcome>;
   /** Starts the correction of this locked measurement; its id once saved. */
   readonly correct: () => Promise<{ id: string } | { error: DomainError }>;
   readonly reload: () => void;
@@ -83,11 +97,14 @@ async function loadMeasurement(data: TabData, id: string): Promise<MeasurementSt
   }
   return {
     kind: 'ready',
-    value: { measurement, all: loaded.value.measurements, ratings, individual },
+    value: { entityId, measurement, all: loaded.value.measurements, ratings, individual },
   };
 }
 
-/** One measurement with its ratings, and every write the rating grid makes. */
+/**
+ * One measurement with its ratings, and the writes made at once (individual and agreed ratings,
+ * lock, correction); rating edits go through the save queue (`useRatingQueue`).
+ */
 export function useMeasurement(
   measurementId: string,
   person: PersonRef | null,
@@ -133,27 +150,15 @@ export function useMeasurement(
     setState((prev) => (prev.kind === 'ready' ? { kind: 'ready', value: next(prev.value) } : prev));
   }, []);
 
-  const rate = useCallback(
-    async (elementId: ElementId, input: RatingInput): Promise<WriteOutcome> => {
-      const current = latest.current;
-      if (current.kind !== 'ready') return failed({ code: 'STORE.NOT_FOUND' });
-      const { measurement, ratings } = current.value;
-      const existing = ratings.get(elementId);
-      const rated = rateElement(
-        measurement.value,
-        [...ratings.values()].map((r) => r.value),
-        { ratingId: 'new', elementId, ...input, rater: person },
-        CATALOGUE,
+  const ratingStored = useCallback(
+    (stored: Stored<Rating>): void => {
+      update((v) =>
+        stored.value.measurementId === v.measurement.id
+          ? { ...v, ratings: new Map(v.ratings).set(stored.value.elementId, stored) }
+          : v,
       );
-      if (!rated.ok) return failed(rated.error);
-      const result = await save(ratingChange(rated.value, existing));
-      if (!('stored' in result)) return failed(result);
-      const stored = result.stored as Stored<Rating> | null;
-      if (stored !== null)
-        update((v) => ({ ...v, ratings: new Map(v.ratings).set(elementId, stored) }));
-      return saved;
     },
-    [person, save, update],
+    [update],
   );
 
   const rateIndividually = useCallback(
@@ -217,30 +222,58 @@ export function useMeasurement(
     [person, save, update],
   );
 
-  const lock = useCallback(async (): Promise<WriteOutcome> => {
-    const current = latest.current;
-    if (current.kind !== 'ready' || person === null) return failed({ code: 'STORE.FORBIDDEN' });
-    const { measurement, ratings } = current.value;
-    const locked = lockMeasurement(
-      measurement.value,
-      [...ratings.values()].map((r) => r.value),
-      person,
-      services.now().toISOString(),
-      CATALOGUE,
-    );
-    if (!locked.ok) return failed(locked.error);
-    const result = await save({
-      op: 'update',
-      kind: 'measurement',
-      key: measurement.id,
-      value: locked.value,
-      etag: measurement.etag,
-    });
-    if (!('stored' in result)) return failed(result);
-    const stored = result.stored as Stored<Measurement> | null;
-    if (stored !== null) update((v) => ({ ...v, measurement: stored }));
-    return saved;
-  }, [person, save, services, update]);
+  const lock = useCallback(
+    async (onLocked?: () => void): Promise<WriteOutcome> => {
+      const current = latest.current;
+      if (current.kind !== 'ready' || person === null) return failed({ code: 'STORE.FORBIDDEN' });
+      const { measurement, ratings } = current.value;
+      const data = await services.data();
+      if (!data.ok) return failed(data.error);
+      const { sealer, store, entityId } = data.value;
+      if (sealer !== undefined) {
+        // Lock, then seal the items in SharePoint (issue #7); on an already locked measurement
+        // this retries the sealing only.
+        const outcome = await lockAndSeal(
+          { store, sealer },
+          {
+            entityId,
+            measurement,
+            ratings: [...ratings.values()].map((r) => r.value),
+            by: person,
+            at: services.now().toISOString(),
+            catalogue: CATALOGUE,
+            onLocked: (stored) => {
+              update((v) => ({ ...v, measurement: stored }));
+              onLocked?.();
+            },
+          },
+        );
+        if (outcome.kind === 'refused') return failed(outcome.error);
+        update((v) => ({ ...v, measurement: outcome.measurement }));
+        return outcome.kind === 'locked' ? saved : failed(outcome.error);
+      }
+      const locked = lockMeasurement(
+        measurement.value,
+        [...ratings.values()].map((r) => r.value),
+        person,
+        services.now().toISOString(),
+        CATALOGUE,
+      );
+      if (!locked.ok) return failed(locked.error);
+      const result = await save({
+        op: 'update',
+        kind: 'measurement',
+        key: measurement.id,
+        value: locked.value,
+        etag: measurement.etag,
+      });
+      if (!('stored' in result)) return failed(result);
+      const stored = result.stored as Stored<Measurement> | null;
+      if (stored !== null) update((v) => ({ ...v, measurement: stored }));
+      return saved;
+    },
+    [person, save, services, update],
+  );
 
   const correct = useCallback(async (): Promise<{ id: string } | { error: DomainError }> => {
     const current = latest.current;
@@ -282,7 +315,7 @@ export function useMeasurement(
     setGeneration((g) => g + 1);
   }, []);
 
-  return { state, rate, rateIndividually, agree, lock, correct, reload };
+  return { state, ratingStored, rateIndividually, agree, lock, correct, reload };
 }
 
 function ratingChange(rating: Rating, existing: Stored<Rating> | undefined): MeasurementChange {

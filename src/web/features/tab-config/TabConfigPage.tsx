@@ -1,8 +1,7 @@
-import { Field, Input, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
+import { Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type JSX } from 'react';
 import { useIntl } from 'react-intl';
-import type { EntitySettings } from '../../../core/schedule/entity-settings.types';
-import { LOCALES, type Locale } from '../../../core/shared/locale';
+import { EntityFields } from '../../components/EntityFields/EntityFields';
 import { Page } from '../../components/Page/Page';
 import { useLanguage } from '../../providers/I18nProvider';
 import { useServices } from '../../providers/ServicesProvider';
@@ -20,8 +19,6 @@ export function tabContentUrl(location: Pick<Location, 'href'>): string {
   url.hash = '';
   return url.href;
 }
-
-const KINDS: readonly EntitySettings['kind'][] = ['local-police-zone', 'federal-directorate'];
 
 type Notice =
   | { readonly kind: 'none' }
@@ -145,34 +142,16 @@ export function TabConfigPage(): JSX.Element {
                 }}
               />
             </Field>
-            <Field label={intl.formatMessage({ id: 'settings.kind' })}>
-              <Select
-                value={choices.kind}
-                onChange={(_, data) => {
-                  set('kind', data.value as EntitySettings['kind']);
-                }}
-              >
-                {KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {intl.formatMessage({ id: `settings.kind.${kind}` })}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={intl.formatMessage({ id: 'settings.language.first' })}>
-              <Select
-                value={choices.language}
-                onChange={(_, data) => {
-                  set('language', data.value as Locale);
-                }}
-              >
-                {LOCALES.map((locale) => (
-                  <option key={locale} value={locale}>
-                    {intl.formatMessage({ id: `language.${locale}` })}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <EntityFields
+              kind={choices.kind}
+              language={choices.language}
+              onKindChange={(kind) => {
+                set('kind', kind);
+              }}
+              onLanguageChange={(locale) => {
+                set('language', locale);
+              }}
+            />
           </form>
           {notice.kind === 'later' && (
             <MessageBar intent="info">

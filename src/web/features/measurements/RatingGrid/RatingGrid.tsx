@@ -9,7 +9,11 @@ import {
   type Pillar,
 } from '../../../../core/catalogue/catalogue.types';
 import { samePerson } from '../../../../core/maturity/multi-rater';
-import type { IndividualRating, RatingValue } from '../../../../core/maturity/maturity.types';
+import type {
+  IndividualRating,
+  Rating,
+  RatingValue,
+} from '../../../../core/maturity/maturity.types';
 import type { PersonRef } from '../../../../core/shared/person';
 import type { Locale } from '../../../../core/shared/locale';
 import type { DomainError } from '../../../../core/shared/result';
@@ -29,6 +33,8 @@ export type RatingGridProps = {
   ) => Promise<WriteOutcome>;
   readonly onRate: (elementId: ElementId, input: RatingInput) => Promise<WriteOutcome>;
   readonly onRateIndividually: (elementId: ElementId, value: RatingValue) => Promise<WriteOutcome>;
+  /** Rating edits kept on this device, not stored yet: the rows show them rather than the store's. */
+  readonly pending: ReadonlyMap<ElementId, Rating>;
   /** The signed-in rater, whose own ratings multi-rater mode shows. */
   readonly person: PersonRef | null;
 };
@@ -100,6 +106,7 @@ function CategoryGroup(
             language={language}
             multi={multi ? { individual, mine: mine ?? null } : null}
             rating={data.ratings.get(element.id)}
+            pending={props.pending.get(element.id)}
             onRate={(input) => props.onRate(element.id, input)}
             onRateIndividually={(value) => props.onRateIndividually(element.id, value)}
             onAgree={(value, dissent) => props.onAgree(element.id, value, dissent)}

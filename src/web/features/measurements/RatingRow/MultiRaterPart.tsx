@@ -1,14 +1,9 @@
-import { Button, Field, Select, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, Text, Textarea } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { useIntl } from 'react-intl';
 import { consensus, dispersion, suggestAgreedValue } from '../../../../core/maturity/multi-rater';
-import {
-  levelText,
-  parseRatingValue,
-  RATING_CHOICES,
-  ratingMeaning,
-  ratingText,
-} from '../rating-options';
+import { LevelSelect } from '../LevelSelect/LevelSelect';
+import { levelText, parseRatingValue, ratingText } from '../rating-options';
 import type { WriteOutcome } from '../useMeasurement';
 import type { Draft, RatingRowProps } from './RatingRow.types';
 import { ReadOnlyRating } from './ReadOnlyRating';
@@ -66,53 +61,31 @@ export function MultiRaterPart(props: MultiRaterPartProps): JSX.Element {
   return (
     <>
       {access === 'edit' && (
-        <Field
+        <LevelSelect
           label={intl.formatMessage({ id: 'measure.multi.yours' })}
-          hint={ratingMeaning(multi.mine, language)}
-        >
-          <Select
-            value={multi.mine === null ? '' : String(multi.mine)}
-            onChange={(_, data) => {
-              const value = parseRatingValue(data.value);
-              if (value !== null) void run(() => props.onRateIndividually(value));
-            }}
-          >
-            {multi.mine === null && (
-              <option value="">{intl.formatMessage({ id: 'measure.element.notRated' })}</option>
-            )}
-            {RATING_CHOICES.map((choice) => (
-              <option key={choice} value={String(choice)}>
-                {ratingText(choice, language)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+          language={language}
+          scale="rating"
+          value={multi.mine === null ? '' : String(multi.mine)}
+          onChange={(raw) => {
+            const value = parseRatingValue(raw);
+            if (value !== null) void run(() => props.onRateIndividually(value));
+          }}
+        />
       )}
       <Text className={styles.wide} role="status">
         {summary}
       </Text>
       {access === 'edit' ? (
         <>
-          <Field
+          <LevelSelect
             label={intl.formatMessage({ id: 'measure.multi.agreed' })}
-            hint={ratingMeaning(parseRatingValue(draft.value), language)}
-          >
-            <Select
-              value={draft.value}
-              onChange={(_, data) => {
-                setDraft({ ...draft, value: data.value });
-              }}
-            >
-              {draft.value === '' && (
-                <option value="">{intl.formatMessage({ id: 'measure.element.notRated' })}</option>
-              )}
-              {RATING_CHOICES.map((choice) => (
-                <option key={choice} value={String(choice)}>
-                  {ratingText(choice, language)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+            language={language}
+            scale="rating"
+            value={draft.value}
+            onChange={(value) => {
+              setDraft({ ...draft, value });
+            }}
+          />
           <Field label={intl.formatMessage({ id: 'measure.multi.dissent' })}>
             <Textarea
               value={draft.dissent}

@@ -1,27 +1,17 @@
-import { Field, Link, Select, Text, Textarea } from '@fluentui/react-components';
+import { Field, Link, Text, Textarea } from '@fluentui/react-components';
 import { useId, useState, type JSX } from 'react';
 import { useIntl } from 'react-intl';
-import { MATURITY_LEVELS, type Rating } from '../../../../core/maturity/maturity.types';
-import type { DomainError } from '../../../../core/shared/result';
+import type { Rating } from '../../../../core/maturity/maturity.types';
 import { routeHref } from '../../../navigation/routes';
-import {
-  parseRatingValue,
-  parseTarget,
-  RATING_CHOICES,
-  ratingMeaning,
-  ratingText,
-} from '../rating-options';
+import { LevelSelect } from '../LevelSelect/LevelSelect';
+import { parseRatingValue, parseTarget } from '../rating-options';
 import type { WriteOutcome } from '../useMeasurement';
 import type { Draft, RatingRowProps } from './RatingRow.types';
 import { MultiRaterPart } from './MultiRaterPart';
 import { ReadOnlyRating } from './ReadOnlyRating';
 import { useRatingRowStyles } from './RatingRow.styles';
 
-type SaveStatus =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'saved' }
-  | { readonly kind: 'failed'; readonly error: DomainError };
+type RowStatus = { readonly kind: 'idle' } | { readonly kind: 'saving' } | WriteOutcome;
 
 function draftOf(rating: Rating | undefined): Draft {
   return {
@@ -33,6 +23,16 @@ function draftOf(rating: Rating | undefined): Draft {
   };
 }
 
+function sameDraft(a: Draft, b: Draft): boolean {
+  return (
+    a.value === b.value &&
+    a.target === b.target &&
+    a.note === b.note &&
+    a.links === b.links &&
+    a.dissent === b.dissent
+  );
+}
+
 function splitLinks(text: string): string[] {
   return text
     .split('\n')
@@ -42,32 +42,41 @@ function splitLinks(text: string): string[] {
 
 /** One catalogue element of the rating grid: its rating, target and evidence, saved as you go. */
 export function RatingRow(props: RatingRowProps): JSX.Element {
-  const { element, access, language, multi, rating, errorText } = props;
+  const { element, access, language, multi, rating, pending, errorText } = props;
   const intl = useIntl();
   const styles = useRatingRowStyles();
   const legendId = useId();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(rating?.value));
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  // An edit kept on this device (offline, refused, before a reload) is what the person last saw.
+  const [draft, setDraft] = useState<Draft>(() => draftOf(pending ?? rating?.value));
+  const [status, setStatus] = useState<RowStatus>({ kind: 'idle' });
+  // What the row last sent (or showed first): typing since then is never overwritten.
+  const [sent, setSent] = useState<Draft>(draft);
 
-  // A fresh copy from the store (after a reload) replaces the draft, unless a failed save is
-  // waiting to be retried: what the person typed is never thrown away silently.
+  // A new version from the store (our save, their version kept in a conflict, a reload) replaces
+  // the draft unless the person typed since the last save or an edit of theirs is still kept.
   // (State adjusted while rendering, as React recommends over an effect.)
   const etag = rating?.etag;
   const [seenEtag, setSeenEtag] = useState(etag);
   if (etag !== seenEtag) {
     setSeenEtag(etag);
-    if (status.kind !== 'failed') setDraft(draftOf(rating?.value));
+    if (pending === undefined && sameDraft(draft, sent)) {
+      const fresh = draftOf(rating?.value);
+      setDraft(fresh);
+      setSent(fresh);
+      // The kept edit has been stored since (retried, or its conflict resolved).
+      if (status.kind === 'kept') setStatus({ kind: 'saved' });
+    }
   }
 
   const run = async (write: () => Promise<WriteOutcome>): Promise<void> => {
     setStatus({ kind: 'saving' });
-    const outcome = await write();
-    setStatus(outcome.kind === 'saved' ? { kind: 'saved' } : outcome);
+    setStatus(await write());
   };
 
   const saveRating = (next: Draft): void => {
     const value = parseRatingValue(next.value);
     if (value === null) return;
+    setSent(next);
     void run(() =>
       props.onRate({
         value,
@@ -94,46 +103,29 @@ export function RatingRow(props: RatingRowProps): JSX.Element {
       )}
       {access === 'edit' && multi === null && (
         <>
-          <Field
+          <LevelSelect
             label={intl.formatMessage({ id: 'measure.element.rating' })}
-            hint={ratingMeaning(parseRatingValue(draft.value), language)}
-          >
-            <Select
-              value={draft.value}
-              onChange={(_, data) => {
-                const next = { ...draft, value: data.value };
-                setDraft(next);
-                saveRating(next);
-              }}
-            >
-              {draft.value === '' && (
-                <option value="">{intl.formatMessage({ id: 'measure.element.notRated' })}</option>
-              )}
-              {RATING_CHOICES.map((choice) => (
-                <option key={choice} value={String(choice)}>
-                  {ratingText(choice, language)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={intl.formatMessage({ id: 'measure.element.target' })}>
-            <Select
-              value={draft.target}
-              disabled={draft.value === ''}
-              onChange={(_, data) => {
-                const next = { ...draft, target: data.value };
-                setDraft(next);
-                saveRating(next);
-              }}
-            >
-              <option value="">{intl.formatMessage({ id: 'measure.element.noTarget' })}</option>
-              {MATURITY_LEVELS.map((level) => (
-                <option key={level} value={String(level)}>
-                  {ratingText(level, language)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+            language={language}
+            scale="rating"
+            value={draft.value}
+            onChange={(value) => {
+              const next = { ...draft, value };
+              setDraft(next);
+              saveRating(next);
+            }}
+          />
+          <LevelSelect
+            label={intl.formatMessage({ id: 'measure.element.target' })}
+            language={language}
+            scale="target"
+            value={draft.target}
+            disabled={draft.value === ''}
+            onChange={(target) => {
+              const next = { ...draft, target };
+              setDraft(next);
+              saveRating(next);
+            }}
+          />
           <Field label={intl.formatMessage({ id: 'measure.element.note' })}>
             <Textarea
               value={draft.note}
@@ -142,7 +134,7 @@ export function RatingRow(props: RatingRowProps): JSX.Element {
                 setDraft({ ...draft, note: data.value });
               }}
               onBlur={() => {
-                if (draft.note !== (current?.evidenceNote ?? '')) saveRating(draft);
+                if (draft.note !== sent.note) saveRating(draft);
               }}
             />
           </Field>
@@ -154,7 +146,7 @@ export function RatingRow(props: RatingRowProps): JSX.Element {
                 setDraft({ ...draft, links: data.value });
               }}
               onBlur={() => {
-                if (draft.links !== (current?.evidenceLinks.join('\n') ?? '')) saveRating(draft);
+                if (draft.links !== sent.links) saveRating(draft);
               }}
             />
           </Field>
@@ -178,6 +170,12 @@ export function RatingRow(props: RatingRowProps): JSX.Element {
           )}
           {status.kind === 'saved' && (
             <Text size={200}>{intl.formatMessage({ id: 'measure.element.saved' })}</Text>
+          )}
+          {status.kind === 'kept' && (
+            <Text size={200}>{intl.formatMessage({ id: 'measure.element.kept' })}</Text>
+          )}
+          {status.kind === 'not-saved' && (
+            <Text size={200}>{intl.formatMessage({ id: 'measure.element.notSaved' })}</Text>
           )}
         </div>
         {status.kind === 'failed' && (

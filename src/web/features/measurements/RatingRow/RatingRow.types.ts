@@ -24,6 +24,8 @@ export type RatingRowProps = {
   readonly onRate: (input: RatingInput) => Promise<WriteOutcome>;
   readonly onRateIndividually: (value: RatingValue) => Promise<WriteOutcome>;
   readonly rating: Stored<Rating> | undefined;
+  /** This element's rating edit kept on this device and not stored yet, if any. */
+  readonly pending?: Rating | undefined;
 };
 
 /** What a row holds while being edited: values as the controls give them. */

@@ -1,15 +1,10 @@
 import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { useIntl } from 'react-intl';
-import type { ChannelRef, EntitySettings } from '../../../../core/schedule/entity-settings.types';
-import type { Locale } from '../../../../core/shared/locale';
+import type { ChannelRef } from '../../../../core/schedule/entity-settings.types';
 import type { DomainError } from '../../../../core/shared/result';
-import {
-  LANGUAGES,
-  type FieldProblem,
-  type SettingsField,
-  type SettingsFormValues,
-} from '../settings-form';
+import { EntityFields } from '../../../components/EntityFields/EntityFields';
+import type { FieldProblem, SettingsField, SettingsFormValues } from '../settings-form';
 import { useSettingsFormStyles } from './SettingsForm.styles';
 
 export type SettingsFormProps = {
@@ -26,8 +21,6 @@ export type SettingsFormProps = {
   readonly teamName: string;
   readonly values: SettingsFormValues;
 };
-
-const KINDS: readonly EntitySettings['kind'][] = ['local-police-zone', 'federal-directorate'];
 
 /** The entity's settings: name, kind, languages, reminder channel and cadence. */
 export function SettingsForm(props: SettingsFormProps): JSX.Element {
@@ -62,8 +55,6 @@ export function SettingsForm(props: SettingsFormProps): JSX.Element {
       />
     </Field>
   );
-  const languageName = (language: Locale): string =>
-    intl.formatMessage({ id: `language.${language}` });
 
   return (
     <form
@@ -75,52 +66,23 @@ export function SettingsForm(props: SettingsFormProps): JSX.Element {
       }}
     >
       {text('name', intl.formatMessage({ id: 'settings.name' }), 'text')}
-      <Field label={intl.formatMessage({ id: 'settings.kind' })}>
-        <Select
-          value={values.kind}
-          onChange={(_, data) => {
-            set('kind', data.value as EntitySettings['kind']);
-          }}
-        >
-          {KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {intl.formatMessage({ id: `settings.kind.${kind}` })}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={intl.formatMessage({ id: 'settings.language.first' })}>
-        <Select
-          value={values.language}
-          onChange={(_, data) => {
-            set('language', data.value as Locale);
-          }}
-        >
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language}>
-              {languageName(language)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field
-        label={intl.formatMessage({ id: 'settings.language.second' })}
-        {...problem('secondLanguage')}
-      >
-        <Select
-          value={values.secondLanguage}
-          onChange={(_, data) => {
-            set('secondLanguage', data.value as Locale | '');
-          }}
-        >
-          <option value="">{intl.formatMessage({ id: 'settings.language.none' })}</option>
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language}>
-              {languageName(language)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <EntityFields
+        kind={values.kind}
+        language={values.language}
+        onKindChange={(kind) => {
+          set('kind', kind);
+        }}
+        onLanguageChange={(language) => {
+          set('language', language);
+        }}
+        secondLanguage={{
+          value: values.secondLanguage,
+          onChange: (language) => {
+            set('secondLanguage', language);
+          },
+          ...problem('secondLanguage'),
+        }}
+      />
       <Field label={intl.formatMessage({ id: 'settings.channel' })}>
         <Select
           value={values.channel}
