@@ -32,6 +32,20 @@ export async function openSignedIn(
     sessionStorage.clear();
   });
   await page.reload();
+  await signIn(page, persona);
+}
+
+/**
+ * Reloads the page: the tab then reads everything from the emulator again. The local sign-in
+ * lives in memory only, so the persona signs in again; what the page kept in localStorage (edits
+ * not yet saved) stays.
+ */
+export async function reloadSignedIn(page: Page, persona: Persona): Promise<void> {
+  await page.reload();
+  await signIn(page, persona);
+}
+
+async function signIn(page: Page, persona: Persona): Promise<void> {
   await page.getByRole('radio', { name: PERSONA_LABELS[persona] }).check();
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation').first().waitFor();

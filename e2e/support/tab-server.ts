@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server';
+import type { SeedMode } from '../../src/emulator/seed/demo-seed';
 import { staticFiles } from '../../src/emulator/static-files';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -29,15 +30,25 @@ export async function buildTabOnce(): Promise<string> {
   return E2E_DIST;
 }
 
+export type StartTabOptions = {
+  /** `demo` (default): PZ Demo with its plan and measurements; see SeedMode for the others. */
+  readonly seed?: SeedMode;
+  /** A SQLite file instead of memory, for tests that look at what was persisted. */
+  readonly dbPath?: string;
+};
+
 /**
- * The emulator seeded with the demo entity, serving the built tab from its own origin on a random
- * loopback port, with a fresh in-memory database: one per test file.
+ * The emulator seeded with the demo entity (or `options.seed`), serving the built tab from its
+ * own origin on a random loopback port, with a fresh in-memory database: one per test file.
  */
-export async function startTab(distDir: string): Promise<RunningEmulator> {
+export async function startTab(
+  distDir: string,
+  options: StartTabOptions = {},
+): Promise<RunningEmulator> {
   return startEmulator({
     port: 0,
-    dbPath: ':memory:',
-    seed: 'demo',
+    dbPath: options.dbPath ?? ':memory:',
+    seed: options.seed ?? 'demo',
     extraRoutes: [staticFiles(distDir)],
   });
 }

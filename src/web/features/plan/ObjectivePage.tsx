@@ -12,18 +12,12 @@ import { useIntl } from 'react-intl';
 import { SMART_LABELS, type SmartElement } from '../../../core/plan/plan.labels';
 import {
   ACTION_STATUSES,
-  FREQUENCIES,
-  MONITORING_MODES,
   type OperationalObjective,
   type PlanAction,
-  type PlanArrangement,
-  type PlanArrangementKind,
 } from '../../../core/plan/plan.types';
 import { checkSmart } from '../../../core/plan/smart-check';
 import type { PlanFieldError } from '../../../core/plan/plan.validate';
 import type { PersonRef } from '../../../core/shared/person';
-import type { Draft } from '../../../ports/store.types';
-import type { MessageId } from '../../i18n/messages.en';
 import { EmptyState } from '../../components/EmptyState/EmptyState';
 import { useLocalize } from '../../data/useLocalize';
 import { routeHref } from '../../navigation/routes';
@@ -31,7 +25,8 @@ import { AddRecord } from './AddRecord/AddRecord';
 import { CataloguePicker } from './CataloguePicker/CataloguePicker';
 import { ConfirmDelete } from './ConfirmDelete/ConfirmDelete';
 import { EditField } from './EditField/EditField';
-import { Section } from './PlanPage';
+import { ArrangementSection } from './ArrangementSection/ArrangementSection';
+import { Section } from './Section/Section';
 import { PlanWorkspace, type Workspace } from './PlanWorkspace';
 
 export type ObjectivePageProps = {
@@ -62,66 +57,6 @@ function person(current: PersonRef | null, name: string, email: string): PersonR
   if (name.trim() === '' && email.trim() === '') return null;
   const base = current?.id === undefined ? {} : { id: current.id };
   return email === '' ? { ...base, displayName: name } : { ...base, displayName: name, email };
-}
-
-const ARRANGEMENT_KINDS = ['actor', 'monitoring', 'evaluation', 'communication'] as const;
-
-const ARRANGEMENT_SECTIONS = {
-  actor: 'plan.section.actors',
-  monitoring: 'plan.section.monitoring',
-  evaluation: 'plan.section.evaluation',
-  communication: 'plan.section.communication',
-} as const satisfies Record<PlanArrangementKind, MessageId>;
-
-const ADD_ARRANGEMENT = {
-  actor: 'plan.add.actor.button',
-  monitoring: 'plan.add.monitoring.button',
-  evaluation: 'plan.add.evaluation.button',
-  communication: 'plan.add.communication.button',
-} as const satisfies Record<PlanArrangementKind, MessageId>;
-
-/** A new arrangement with neutral choices; only an actor needs a text (its name) to exist. */
-function newArrangement(
-  kind: PlanArrangementKind,
-  planId: string,
-  objectiveId: string,
-  text: string,
-): Draft<PlanArrangement> {
-  switch (kind) {
-    case 'actor':
-      return {
-        kind,
-        planId,
-        objectiveId,
-        actor: text,
-        role: '',
-        responsibilities: '',
-        formalReactions: '',
-      };
-    case 'monitoring':
-      return { kind, planId, objectiveId, mode: 'both', how: '', byWhom: '', frequency: 'yearly' };
-    case 'evaluation':
-      return {
-        kind,
-        planId,
-        objectiveId,
-        who: '',
-        how: '',
-        what: '',
-        when: null,
-        frequency: 'yearly',
-      };
-    case 'communication':
-      return {
-        kind,
-        planId,
-        objectiveId,
-        direction: 'internal',
-        audience: '',
-        means: '',
-        cautions: '',
-      };
-  }
 }
 
 function ObjectiveForm({
@@ -195,7 +130,6 @@ function ObjectiveForm({
   );
   const ownerLabel = smartLabel('owner');
   const actions = editor.entries('action').filter((a) => a.value.objectiveId === o.id);
-  const arrangements = editor.entries('arrangement').filter((a) => a.value.objectiveId === o.id);
 
   return (
     <>
@@ -297,50 +231,14 @@ function ObjectiveForm({
           />
         )}
       </Section>
-      {ARRANGEMENT_KINDS.map((kind) => {
-        const title = intl.formatMessage({ id: ARRANGEMENT_SECTIONS[kind] });
-        const ofKind = arrangements.filter((a) => a.value.kind === kind);
-        return (
-          <Section key={kind} title={title}>
-            {ofKind.length === 0 && (
-              <Text>{intl.formatMessage({ id: 'plan.arrangement.none' })}</Text>
-            )}
-            {ofKind.map((a, index) => (
-              <div key={a.value.id}>
-                <ArrangementEditor arrangement={a.value} workspace={workspace} />
-                {mode === 'edit' && (
-                  <ConfirmDelete
-                    label={intl.formatMessage(
-                      { id: 'plan.delete.arrangement' },
-                      { index: index + 1, section: title },
-                    )}
-                    name={
-                      a.value.kind === 'actor' ? a.value.actor : `${title} (${String(index + 1)})`
-                    }
-                    dependents={0}
-                    onDelete={() => editor.remove('arrangement', a.value.id)}
-                  />
-                )}
-              </div>
-            ))}
-            {mode === 'edit' && (
-              <AddRecord
-                {...(kind === 'actor'
-                  ? { fieldLabel: intl.formatMessage({ id: 'plan.add.actor.field' }) }
-                  : {})}
-                buttonLabel={intl.formatMessage({ id: ADD_ARRANGEMENT[kind] })}
-                onAdd={async (text) => {
-                  const added = await editor.add(
-                    'arrangement',
-                    newArrangement(kind, o.planId, o.id, text),
-                  );
-                  return added.status === 'created';
-                }}
-              />
-            )}
-          </Section>
-        );
-      })}
+      {(['actor', 'monitoring', 'evaluation', 'communication'] as const).map((kind) => (
+        <ArrangementSection
+          key={kind}
+          target={{ kind, objectiveId: o.id }}
+          planId={o.planId}
+          workspace={workspace}
+        />
+      ))}
     </>
   );
 }
@@ -482,118 +380,4 @@ function ActionEditor({
       )}
     </fieldset>
   );
-}
-
-type TextKey<A> = { [K in keyof A]: A[K] extends string ? K : never }[keyof A];
-
-function ArrangementEditor({
-  arrangement,
-  workspace,
-}: {
-  readonly arrangement: PlanArrangement;
-  readonly workspace: Workspace;
-}): JSX.Element {
-  const intl = useIntl();
-  const { editor, mode } = workspace;
-  const set = (next: PlanArrangement): void => {
-    editor.edit('arrangement', next);
-  };
-  const textField = <A extends PlanArrangement>(
-    a: A,
-    path: TextKey<A> & string,
-    shape: 'line' | 'text',
-  ): JSX.Element => (
-    <EditField
-      key={path}
-      label={intl.formatMessage({ id: `plan.arrangement.${path}` as 'plan.arrangement.how' })}
-      mode={mode}
-      shape={shape}
-      value={String(a[path])}
-      onChange={(value) => {
-        set({ ...a, [path]: value });
-      }}
-    />
-  );
-  const choice = <V extends string>(
-    a: PlanArrangement,
-    path: 'mode' | 'frequency' | 'direction',
-    options: readonly V[],
-    value: V,
-  ): JSX.Element => {
-    const label = intl.formatMessage({ id: `plan.arrangement.${path}` });
-    const optionLabel = (v: V): string =>
-      intl.formatMessage({ id: `plan.arrangement.${path}.${v}` as 'plan.arrangement.mode.active' });
-    if (mode === 'read') {
-      return (
-        <EditField
-          key={path}
-          label={label}
-          mode="read"
-          shape="line"
-          value={optionLabel(value)}
-          onChange={() => undefined}
-        />
-      );
-    }
-    return (
-      <Field key={path} label={label}>
-        <Select
-          value={value}
-          onChange={(_e, d) => {
-            const next = options.find((o) => o === d.value);
-            if (next !== undefined) set({ ...a, [path]: next });
-          }}
-        >
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {optionLabel(o)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-    );
-  };
-  switch (arrangement.kind) {
-    case 'actor':
-      return (
-        <div>
-          {textField(arrangement, 'actor', 'line')}
-          {textField(arrangement, 'role', 'line')}
-          {textField(arrangement, 'responsibilities', 'text')}
-          {textField(arrangement, 'formalReactions', 'text')}
-        </div>
-      );
-    case 'monitoring':
-      return (
-        <div>
-          {choice(arrangement, 'mode', MONITORING_MODES, arrangement.mode)}
-          {textField(arrangement, 'how', 'text')}
-          {textField(arrangement, 'byWhom', 'line')}
-          {choice(arrangement, 'frequency', FREQUENCIES, arrangement.frequency)}
-        </div>
-      );
-    case 'evaluation':
-      return (
-        <div>
-          {textField(arrangement, 'who', 'line')}
-          {textField(arrangement, 'how', 'text')}
-          {textField(arrangement, 'what', 'text')}
-          {choice(arrangement, 'frequency', FREQUENCIES, arrangement.frequency)}
-        </div>
-      );
-    case 'communication':
-      return (
-        <div>
-          {choice(
-            arrangement,
-            'direction',
-            ['internal', 'external'] as const,
-            arrangement.direction,
-          )}
-          {textField(arrangement, 'audience', 'line')}
-          {textField(arrangement, 'means', 'text')}
-          {textField(arrangement, 'cautions', 'text')}
-        </div>
-      );
-  }
 }

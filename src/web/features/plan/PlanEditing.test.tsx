@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGraphStore } from '../../../adapters/graph/graph-store';
@@ -306,4 +306,32 @@ describe('Saving without a connection', () => {
     const stored = (await plans(second.services)).objectives.find((o) => o.id === id);
     expect(stored?.value.unit).toBe('gesprekken');
   }, 60_000);
+});
+
+describe('Leaving a screen right after an edit', () => {
+  it('saves the edit made within the pause before saving, instead of dropping it', async () => {
+    const { services } = await openPlan();
+    const link = await screen.findByRole('link', { name: /Elk team voert minstens twee/ });
+    const objective = link.getAttribute('href') ?? '';
+    const id = decodeURIComponent(objective.split('/').pop() ?? '');
+    go(objective);
+    const unit = await screen.findByRole('textbox', { name: 'Unit' });
+    // The edit and, in the same moment, back to the plan: the screen goes before its save timer
+    // (SAVE_DELAY_MS after the last change) could fire.
+    act(() => {
+      fireEvent.change(unit, { target: { value: 'gesprekken per team' } });
+    });
+    act(() => {
+      go('#/plan');
+    });
+    await screen.findByRole('region', { name: '1. Identification' });
+    await waitFor(async () => {
+      const stored = (await plans(services)).objectives.find((o) => o.id === id);
+      expect(stored?.value.unit).toBe('gesprekken per team');
+    }, SAVED);
+    // Stored once and nothing left behind to send again.
+    await waitFor(() => {
+      expect(localStorage.getItem('integrity-dashboard.drafts.pz-demo')).toBeNull();
+    }, SAVED);
+  });
 });

@@ -33,9 +33,12 @@ async function openPlan(persona = 'Mandate holder', hash = '#/plan') {
   return tab;
 }
 
-async function openFirstObjective(persona = 'Mandate holder') {
+async function openFirstObjective(
+  persona = 'Mandate holder',
+  name = /Elk team voert minstens twee/,
+) {
   const tab = await openPlan(persona);
-  const link = await screen.findByRole('link', { name: /Elk team voert minstens twee/ });
+  const link = await screen.findByRole('link', { name });
   const href = link.getAttribute('href') ?? '';
   window.location.hash = href;
   window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -53,6 +56,43 @@ describe('PlanPage', () => {
     expect(screen.getByRole('textbox', { name: 'Last name' })).toHaveValue('Janssens');
     expect(screen.getByRole('region', { name: '1. Identification' })).toBeInTheDocument();
     expect(screen.getByText('The plan was adopted on 12 January 2026.')).toBeInTheDocument();
+  });
+
+  it('shows the plan-wide evaluation and communication, and no item that does not fit', async () => {
+    await openPlan();
+    const evaluation = await screen.findByRole('region', { name: '6. Evaluation and reporting' });
+    expect(within(evaluation).getByRole('textbox', { name: 'Who' })).toHaveValue(
+      'Directiecomité met de integriteitscoördinator',
+    );
+    const communication = screen.getByRole('region', { name: '7. Communication' });
+    expect(
+      within(communication)
+        .getAllByRole('textbox', { name: 'Audience' })
+        .map((t) => (t as HTMLInputElement).value),
+    ).toEqual(['Alle medewerkers van PZ Demo', 'Politieraad en burgers']);
+    // The seeded plan-wide evaluation used to be refused by the core as an invalid record.
+    expect(
+      screen.queryByText('An item in SharePoint does not fit the plan'),
+    ).not.toBeInTheDocument();
+  });
+
+  it('adds a plan-wide evaluation arrangement', async () => {
+    const { user, services } = await openPlan();
+    const evaluation = await screen.findByRole('region', { name: '6. Evaluation and reporting' });
+    await user.click(
+      within(evaluation).getByRole('button', { name: 'Add evaluation arrangement' }),
+    );
+    await within(evaluation).findByRole('button', {
+      name: 'Delete arrangement 2 of “6. Evaluation and reporting”',
+    });
+    const data = await services.data();
+    if (!data.ok) throw new Error('no data');
+    const plans = await data.value.store.loadPlans('pz-demo');
+    if (!plans.ok) throw new Error('no plans');
+    const planWide = plans.value.bundles[0]?.arrangements.filter(
+      (a) => a.value.kind === 'evaluation' && a.value.objectiveId === null,
+    );
+    expect(planWide).toHaveLength(2);
   });
 
   it('refuses a 256-character title with the translated message and does not save it', async () => {
@@ -104,9 +144,10 @@ describe('PlanPage', () => {
 
   it('opens the conflict dialog on a 412 and saves the merge field by field', async () => {
     const { user, services, id } = await openFirstObjective();
-    // Someone edits the objective in SharePoint after the tab loaded it.
+    // Someone edits the objective in SharePoint after the tab loaded it: the unit (which I am
+    // about to change too) and the title (which I leave alone).
     await rawEdit(emulator, 'IntegrityObjectives', id, {
-      Unit: 'theirs-unit',
+      IndicatorUnit: 'theirs-unit',
       Title: 'Their title',
     });
 
@@ -116,8 +157,13 @@ describe('PlanPage', () => {
     expect(
       within(dialog).getByText('Someone else changed this in the meantime'),
     ).toBeInTheDocument();
-    // Unit: keep mine (default); title: keep theirs.
-    await user.click(within(dialog).getByRole('radio', { name: 'Keep theirs: Their title' }));
+    // Only the field I changed is offered: keeping "mine" cannot undo their new title.
+    expect(within(dialog).getAllByRole('radiogroup')).toHaveLength(1);
+    expect(within(dialog).getByRole('radio', { name: 'Keep mine: my-unit' })).toBeChecked();
+    expect(
+      within(dialog).getByRole('radio', { name: 'Keep theirs: theirs-unit' }),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByRole('radio', { name: /Their title/ })).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Save the merged version' }));
     await screen.findByText('All changes are saved.', {}, { timeout: 5000 });
 
@@ -128,6 +174,29 @@ describe('PlanPage', () => {
     const saved = plans.value.bundles[0]?.objectives.find((o) => o.id === id)?.value;
     expect(saved?.unit).toBe('my-unit');
     expect(saved?.title).toBe('Their title');
+  });
+
+  it('asks nothing when their version already holds my change', async () => {
+    const { user, services, id } = await openFirstObjective('Mandate holder', /-10 % klachten/);
+    await rawEdit(emulator, 'IntegrityObjectives', id, {
+      IndicatorUnit: 'same-unit',
+      Title: 'Their title',
+    });
+
+    // One change (select all, paste): the save cannot fire halfway through the word.
+    await user.click(screen.getByRole('textbox', { name: 'Unit' }));
+    await user.keyboard('{Control>}a{/Control}');
+    await user.paste('same-unit');
+    // The 412 comes back, but keeping theirs loses nothing of mine: their version is taken.
+    await screen.findByDisplayValue('Their title', {}, { timeout: 10_000 });
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+
+    const data = await services.data();
+    if (!data.ok) throw new Error('no data');
+    const plans = await data.value.store.loadPlans('pz-demo');
+    if (!plans.ok) throw new Error('no plans');
+    const saved = plans.value.bundles[0]?.objectives.find((o) => o.id === id)?.value;
+    expect(saved).toMatchObject({ unit: 'same-unit', title: 'Their title' });
   });
 
   it('shows members no edit controls, and the store refuses their write (translated)', async () => {

@@ -1,5 +1,5 @@
 import { Badge, Button, Link, Text } from '@fluentui/react-components';
-import { useId, type JSX, type ReactNode } from 'react';
+import { useId, type JSX } from 'react';
 import { useIntl } from 'react-intl';
 import {
   IDENTIFICATION_FIELD_LABELS,
@@ -17,8 +17,9 @@ import { useServices } from '../../providers/ServicesProvider';
 import { AddRecord } from './AddRecord/AddRecord';
 import { ConfirmDelete } from './ConfirmDelete/ConfirmDelete';
 import { EditField } from './EditField/EditField';
+import { ArrangementSection } from './ArrangementSection/ArrangementSection';
 import { PlanWorkspace, type Workspace } from './PlanWorkspace';
-import { usePlanWorkspaceStyles } from './PlanWorkspace.styles';
+import { Section } from './Section/Section';
 
 /** The integrity policy plan in the seven sections of the AIG model plan. */
 export function PlanPage(): JSX.Element {
@@ -27,25 +28,6 @@ export function PlanPage(): JSX.Element {
     <PlanWorkspace title={intl.formatMessage({ id: 'nav.plan' })}>
       {(workspace) => <PlanForm workspace={workspace} />}
     </PlanWorkspace>
-  );
-}
-
-export function Section({
-  children,
-  title,
-}: {
-  readonly children: ReactNode;
-  readonly title: string;
-}): JSX.Element {
-  const styles = usePlanWorkspaceStyles();
-  const id = useId();
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Text as="h2" id={id} size={500} weight="semibold" className={styles.heading}>
-        {title}
-      </Text>
-      {children}
-    </section>
   );
 }
 
@@ -155,6 +137,15 @@ function PlanForm({ workspace }: { readonly workspace: Workspace }): JSX.Element
         {visionField('recommendations')}
       </Section>
       <Objectives workspace={workspace} />
+      {/* Sections 6 and 7 for the plan as a whole; each objective's own are on its page. */}
+      {(['evaluation', 'communication'] as const).map((kind) => (
+        <ArrangementSection
+          key={kind}
+          target={{ kind, objectiveId: null }}
+          planId={plan.id}
+          workspace={workspace}
+        />
+      ))}
       <AdoptPanel workspace={workspace} />
     </>
   );

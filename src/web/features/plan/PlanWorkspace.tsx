@@ -23,6 +23,7 @@ import { useErrorText } from '../../data/useErrorText';
 import { useLocalize } from '../../data/useLocalize';
 import { useSaveQueue, type SavedRecord } from '../../data/useSaveQueue';
 import type { MessageId } from '../../i18n/messages.en';
+import { nothingToResolve, rebaseMine } from './conflict-rebase';
 import { StartPlan } from './StartPlan/StartPlan';
 import { usePlanEditor, type PlanEditor } from './usePlanEditor';
 import { usePlanWorkspaceStyles } from './PlanWorkspace.styles';
@@ -145,6 +146,27 @@ function Loaded({ bundle, children, dashboard }: LoadedProps): JSX.Element {
     savedTo.current = editor.onSaved;
   }, [editor.onSaved]);
 
+  // The dialog compares their version with my edits only (see rebaseMine): what I read before
+  // editing is the editor's stored copy, which a conflict leaves untouched.
+  const conflict = queue.conflict;
+  const base =
+    conflict === null ? undefined : editor.entry(conflict.kind, conflict.mine.id)?.stored.value;
+  const theirs = conflict?.theirs ?? null;
+  const mine =
+    conflict === null || theirs === null || base === undefined
+      ? conflict?.mine
+      : rebaseMine(base, conflict.mine, theirs.value);
+  const settledAlready =
+    conflict !== null && theirs !== null && base !== undefined
+      ? nothingToResolve(base, conflict.mine, theirs.value)
+      : false;
+  const discardConflict = queue.discardConflict;
+  useEffect(() => {
+    // Their version already holds every change of mine (e.g. my own save sent twice while the
+    // screen changed): keeping it loses nothing, so there is nothing to ask.
+    if (settledAlready) discardConflict();
+  }, [settledAlready, discardConflict]);
+
   const archived = editor.bundle.plan.status === 'archived';
   const mode = access.kind === 'edit' && !archived ? 'edit' : 'read';
   const fieldError = useCallback(
@@ -178,10 +200,10 @@ function Loaded({ bundle, children, dashboard }: LoadedProps): JSX.Element {
           />
         </div>
       )}
-      {queue.conflict !== null && (
+      {conflict !== null && !settledAlready && (
         <ConflictDialog
-          mine={queue.conflict.mine}
-          theirs={queue.conflict.theirs?.value ?? null}
+          mine={mine}
+          theirs={theirs?.value ?? null}
           labelOf={labelOf}
           formatValue={(_path, value) =>
             value === null || value === undefined

@@ -116,19 +116,14 @@ export function usePlanEditor(
   const [entries, setEntries] = useState(() => initialEntries(bundle, queue.drafts));
   const latest = useRef(entries);
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  // What each waiting timer will save, so leaving the screen can save it at once.
+  const waiting = useRef(new Map<string, RecordRef>());
   const save = queue.save;
   const apply = queue.apply;
 
   useEffect(() => {
     latest.current = entries;
   }, [entries]);
-
-  useEffect(() => {
-    const pending = timers.current;
-    return () => {
-      for (const timer of pending.values()) clearTimeout(timer);
-    };
-  }, []);
 
   const update = useCallback(
     <K extends PlanRecordKind>(kind: K, value: PlanRecords[K]): EditorEntry | null => {
@@ -153,6 +148,28 @@ export function usePlanEditor(
     [save],
   );
 
+  const sendRef = useRef(send);
+  useEffect(() => {
+    sendRef.current = send;
+  }, [send]);
+
+  useEffect(() => {
+    const pending = timers.current;
+    const records = waiting.current;
+    return () => {
+      // Leaving the screen (a link, the navigation) within the pause after an edit must not drop
+      // it: it is saved now. The save keeps a draft first, so even a request cut short by the
+      // next screen is stored when a plan screen opens again.
+      for (const [k, timer] of pending) {
+        clearTimeout(timer);
+        const record = records.get(k);
+        if (record !== undefined) sendRef.current(record.id, record.kind);
+      }
+      pending.clear();
+      records.clear();
+    };
+  }, []);
+
   const edit = useCallback(
     <K extends PlanRecordKind>(kind: K, value: PlanRecords[K]): void => {
       const next = update(kind, value);
@@ -160,11 +177,14 @@ export function usePlanEditor(
       const timer = timers.current.get(k);
       if (timer !== undefined) clearTimeout(timer);
       timers.current.delete(k);
+      waiting.current.delete(k);
       if (next === null || next.errors.length > 0) return;
+      waiting.current.set(k, { kind, id: value.id });
       timers.current.set(
         k,
         setTimeout(() => {
           timers.current.delete(k);
+          waiting.current.delete(k);
           send(value.id, kind);
         }, SAVE_DELAY_MS),
       );
@@ -278,6 +298,7 @@ export function usePlanEditor(
         const timer = timers.current.get(key(t.kind, t.id));
         if (timer !== undefined) clearTimeout(timer);
         timers.current.delete(key(t.kind, t.id));
+        waiting.current.delete(key(t.kind, t.id));
         return [
           {
             op: 'delete',
