@@ -65,6 +65,56 @@ function tabModeMeta(mode: 'local' | 'tenant'): Plugin {
   };
 }
 
+/** The persona picker: the first screen of every local-mode page load. */
+const SIGN_IN_PAGE = /\/src\/web\/features\/sign-in\/SignInPage\.tsx$/;
+
+/**
+ * Local builds: `<link rel="modulepreload">` for the persona picker's chunk and the chunks it
+ * imports, so the browser fetches them beside the entry instead of after the entry has run and
+ * React has rendered down to the lazy picker. They stay out of the initial JS budget's closure
+ * (nothing imports them statically) and a tenant build does not list them.
+ */
+function preloadSignInPage(mode: 'local' | 'tenant'): Plugin {
+  return {
+    name: 'integrity-dashboard:preload-sign-in',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (mode !== 'local' || ctx.bundle === undefined) return [];
+        const chunks = new Map(
+          Object.values(ctx.bundle)
+            .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk')
+            .map((chunk) => [chunk.fileName, chunk]),
+        );
+        const initial = new Set<string>();
+        const closure = (fileName: string, into: Set<string>): void => {
+          const chunk = chunks.get(fileName);
+          if (chunk === undefined || into.has(fileName)) return;
+          into.add(fileName);
+          chunk.imports.forEach((name) => {
+            closure(name, into);
+          });
+        };
+        for (const chunk of chunks.values()) if (chunk.isEntry) closure(chunk.fileName, initial);
+        const signIn = [...chunks.values()].find(
+          (chunk) => chunk.facadeModuleId !== null && SIGN_IN_PAGE.test(chunk.facadeModuleId),
+        );
+        if (signIn === undefined) return [];
+        const wanted = new Set<string>();
+        closure(signIn.fileName, wanted);
+        return [...wanted]
+          .filter((fileName) => !initial.has(fileName))
+          .map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 /** Fails the build when a lazy-only package ends up in a chunk the page loads up front. */
 function keepInitialLoadLean(): Plugin {
   return {
@@ -107,7 +157,13 @@ export default defineConfig(({ mode }) => {
     root: webRoot,
     envDir,
     base: './',
-    plugins: [react(), precompileMessages(), tabModeMeta(tabMode), keepInitialLoadLean()],
+    plugins: [
+      react(),
+      precompileMessages(),
+      tabModeMeta(tabMode),
+      keepInitialLoadLean(),
+      preloadSignInPage(tabMode),
+    ],
     build: {
       outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
       emptyOutDir: true,

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,6 +27,24 @@ function withinTarget(figure: Figure): boolean | null {
   return figure.better === 'lower' ? figure.value <= figure.target : figure.value >= figure.target;
 }
 
+/**
+ * A run of only some benchmarks keeps the other benchmarks' rows of the previous results, each
+ * noting the date it was measured, so that `npm run bench -- tab` does not wipe the rest.
+ */
+function earlierRows(ran: ReadonlySet<string>): Row[] {
+  const file = join(root, 'bench', 'results.json');
+  if (!existsSync(file)) return [];
+  const previous = JSON.parse(readFileSync(file, 'utf8')) as { date?: string; figures?: Row[] };
+  return (previous.figures ?? [])
+    .filter((row) => !ran.has(row.benchmark))
+    .map((row) => ({
+      ...row,
+      note: row.note?.includes('measured ')
+        ? row.note
+        : `${row.note ?? ''} (measured ${previous.date ?? '?'})`.trim(),
+    }));
+}
+
 async function main(): Promise<void> {
   const files = readdirSync(join(root, 'bench'))
     .filter((f) => f.endsWith('.bench.ts'))
@@ -46,6 +64,8 @@ async function main(): Promise<void> {
       rows.push({ ...figure, benchmark: benchmark.name, withinTarget: withinTarget(figure) });
     }
   }
+  const ran = new Set(rows.map((row) => row.benchmark));
+  if (only !== undefined) rows.unshift(...earlierRows(ran));
   const result = {
     date: new Date().toISOString(),
     revision: revision(),
@@ -57,13 +77,13 @@ async function main(): Promise<void> {
   const lines = [
     `# Benchmarks — ${result.date} — ${result.revision} — Node ${result.node}, ${result.cpus} cores`,
     '',
-    '| benchmark | figure | value | unit | target | within |',
-    '|---|---|---:|---|---:|---|',
+    '| benchmark | figure | value | unit | target | within | note |',
+    '|---|---|---:|---|---:|---|---|',
     ...rows.map(
       (r) =>
         `| ${r.benchmark} | ${r.name} | ${formatValue(r.value)} | ${r.unit} | ${r.target ?? ''} | ${
           r.withinTarget === null ? '' : r.withinTarget ? 'yes' : 'NO'
-        } |`,
+        } | ${r.note ?? ''} |`,
     ),
   ];
   writeFileSync(join(root, 'bench', 'results.md'), lines.join('\n') + '\n');

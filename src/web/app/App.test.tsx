@@ -76,13 +76,11 @@ describe('App in local mode', () => {
 });
 
 describe('App in tenant mode', () => {
-  it('says that signing in with Microsoft 365 is not in this version yet', async () => {
+  it('signs in with the Microsoft 365 account instead of a persona', async () => {
     renderTab({ mode: 'tenant' });
 
     expect(
-      await screen.findByRole('region', {
-        name: 'Signing in with Microsoft 365 is coming in this version',
-      }),
+      await screen.findByRole('heading', { name: 'Sign in with your Microsoft 365 account' }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
   });

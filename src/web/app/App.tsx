@@ -1,5 +1,6 @@
-import type { JSX } from 'react';
-import { TabConfigPage } from '../features/tab-config/TabConfigPage';
+import { Spinner } from '@fluentui/react-components';
+import { Suspense, type JSX } from 'react';
+import { useIntl } from 'react-intl';
 import { NavigationProvider } from '../navigation/NavigationProvider';
 import { I18nProvider } from '../providers/I18nProvider';
 import { ServicesProvider } from '../providers/ServicesProvider';
@@ -7,6 +8,20 @@ import { SessionProvider } from '../providers/SessionProvider';
 import type { TabServices } from '../providers/tab-services';
 import { ThemeProvider } from '../providers/ThemeProvider';
 import { AppShell } from './AppShell/AppShell';
+import { lazyChunk, loadTabConfigPage } from './screen-chunks';
+
+// Teams shows the configuration page only while a tab is added or edited: keep it (and the
+// inputs it uses) off the content page's first load.
+const TabConfigPage = lazyChunk(loadTabConfigPage, (module) => module.TabConfigPage);
+
+function ConfigFrame(): JSX.Element {
+  const intl = useIntl();
+  return (
+    <Suspense fallback={<Spinner label={intl.formatMessage({ id: 'app.loading' })} />}>
+      <TabConfigPage />
+    </Suspense>
+  );
+}
 
 export type AppProps = { readonly services: TabServices };
 
@@ -18,7 +33,7 @@ export function App({ services }: AppProps): JSX.Element {
       <ThemeProvider>
         <I18nProvider>
           {frameContext === 'settings' ? (
-            <TabConfigPage />
+            <ConfigFrame />
           ) : (
             <SessionProvider>
               <NavigationProvider subPageId={subPageId}>

@@ -1,47 +1,25 @@
 import { Spinner } from '@fluentui/react-components';
-import { lazy, Suspense, type JSX } from 'react';
+import { Suspense, type JSX } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigation } from '../navigation/NavigationProvider';
 import type { Route } from '../navigation/routes';
 import { NotFoundPage } from './NotFoundPage';
+import { lazyChunk, SCREEN_CHUNKS } from './screen-chunks';
 
 // One chunk per screen: editors, the rating grid and charts load when their screen opens, and
-// the first paint carries only the shell.
-const HomePage = lazy(() =>
-  import('../features/home/HomePage').then((module) => ({ default: module.HomePage })),
-);
-const PlanPage = lazy(() =>
-  import('../features/plan/PlanPage').then((module) => ({ default: module.PlanPage })),
-);
-const ObjectivePage = lazy(() =>
-  import('../features/plan/ObjectivePage').then((module) => ({ default: module.ObjectivePage })),
-);
-const MeasurementsPage = lazy(() =>
-  import('../features/measurements/MeasurementsPage').then((module) => ({
-    default: module.MeasurementsPage,
-  })),
-);
-const MeasurementPage = lazy(() =>
-  import('../features/measurements/MeasurementPage').then((module) => ({
-    default: module.MeasurementPage,
-  })),
-);
-const DashboardPage = lazy(() =>
-  import('../features/dashboard/DashboardPage').then((module) => ({
-    default: module.DashboardPage,
-  })),
-);
-const HistoryPage = lazy(() =>
-  import('../features/history/HistoryPage').then((module) => ({ default: module.HistoryPage })),
-);
-const MyActionsPage = lazy(() =>
-  import('../features/my-actions/MyActionsPage').then((module) => ({
-    default: module.MyActionsPage,
-  })),
-);
-const SettingsPage = lazy(() =>
-  import('../features/settings/SettingsPage').then((module) => ({ default: module.SettingsPage })),
-);
+// the first paint carries only the shell. The loaders are shared with main.tsx, which starts the
+// first screen's chunk while the tab is still starting (screen-chunks.ts).
+const HomePage = lazyChunk(SCREEN_CHUNKS.home, (m) => m.HomePage);
+const PlanPage = lazyChunk(SCREEN_CHUNKS.plan, (m) => m.PlanPage);
+const ObjectivePage = lazyChunk(SCREEN_CHUNKS['plan-objective'], (m) => m.ObjectivePage);
+const MeasurementsPage = lazyChunk(SCREEN_CHUNKS.measurements, (m) => m.MeasurementsPage);
+const MeasurementPage = lazyChunk(SCREEN_CHUNKS.measurement, (m) => m.MeasurementPage);
+const DashboardPage = lazyChunk(SCREEN_CHUNKS.dashboard, (m) => m.DashboardPage);
+const HistoryPage = lazyChunk(SCREEN_CHUNKS.history, (m) => m.HistoryPage);
+const MyActionsPage = lazyChunk(SCREEN_CHUNKS['my-actions'], (m) => m.MyActionsPage);
+const ExportsPage = lazyChunk(SCREEN_CHUNKS.exports, (m) => m.ExportsPage);
+const SettingsPage = lazyChunk(SCREEN_CHUNKS.settings, (m) => m.SettingsPage);
+const SetupPage = lazyChunk(SCREEN_CHUNKS.setup, (m) => m.SetupPage);
 
 function screenFor(route: Route): JSX.Element {
   switch (route.name) {
@@ -61,8 +39,12 @@ function screenFor(route: Route): JSX.Element {
       return <HistoryPage list={route.list} itemId={route.itemId} />;
     case 'my-actions':
       return <MyActionsPage />;
+    case 'exports':
+      return <ExportsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'setup':
+      return <SetupPage />;
   }
 }
 

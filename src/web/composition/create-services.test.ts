@@ -67,7 +67,53 @@ describe('createTabServices', () => {
     });
   });
 
-  it('has no sign-in to offer in tenant mode yet', () => {
+  it("looks up the site and the team's entity at once after sign-in, not one after the other", async () => {
+    tokenEndpoint('member');
+    // The site answers only once the settings read has arrived: run one after the other, the
+    // two requests would wait for each other and the load would fail.
+    let settingsArrived: () => void = () => undefined;
+    const settingsRead = new Promise<void>((resolve) => {
+      settingsArrived = resolve;
+    });
+    server.use(
+      http.get(`${ORIGIN}/v1.0/sites/root`, async () => {
+        const outcome = await Promise.race([
+          settingsRead.then(() => 'parallel' as const),
+          new Promise<'serial'>((resolve) =>
+            setTimeout(() => {
+              resolve('serial');
+            }, 3000),
+          ),
+        ]);
+        return outcome === 'parallel'
+          ? HttpResponse.json({ id: 'localhost,site-1,web-1' })
+          : HttpResponse.json({ error: { code: 'serviceNotAvailable' } }, { status: 503 });
+      }),
+      http.get(`${ORIGIN}/v1.0/sites/root/lists/IntegritySettings/items`, () => {
+        settingsArrived();
+        return HttpResponse.json({
+          value: [
+            { id: '1', fields: { EntityId: 'pz-noord', TeamId: 'group-noord' } },
+            { id: '2', fields: { EntityId: 'pz-zuid', TeamId: 'group-zuid' } },
+          ],
+        });
+      }),
+    );
+    const team = { groupId: 'group-zuid', internalId: '19:zuid@thread.skype', displayName: null };
+    const services = createTabServices({
+      config: readTabConfig('local', ORIGIN, {}),
+      host: HOST,
+      hostContext: { ...CONTEXT, team },
+    });
+    if (services.signIn.kind !== 'persona') throw new Error('expected persona sign-in');
+    await services.signIn.signIn('member');
+
+    const data = await services.data();
+
+    expect(data.ok && data.value.entityId).toBe('pz-zuid');
+  });
+
+  it('signs in with the Microsoft 365 account in tenant mode', () => {
     const services = createTabServices({
       config: readTabConfig('tenant', 'https://tab.example', { VITE_AAD_CLIENT_ID: 'client' }),
       host: HOST,
@@ -75,7 +121,7 @@ describe('createTabServices', () => {
       now: () => new Date('2026-01-01T00:00:00Z'),
     });
 
-    expect(services.signIn).toEqual({ kind: 'not-built' });
+    expect(services.signIn.kind).toBe('account');
     expect(services.mode).toBe('tenant');
     expect(services.now().toISOString()).toBe('2026-01-01T00:00:00.000Z');
   });

@@ -2,6 +2,9 @@ import {
   createLocalTokenProvider,
   type LocalTokenProvider,
 } from '../../adapters/auth/local-token-provider';
+// Types only: the modules themselves are imported on first use (preloadLocalData).
+import type * as EntityLookupModule from '../../adapters/graph/graph-entity-lookup';
+import type * as GraphStoreModule from '../../adapters/graph/graph-store';
 import { err, ok, type Result } from '../../core/shared/result';
 import type { HostContext, HostPort } from '../../ports/host-context';
 import {
@@ -15,6 +18,9 @@ import {
   type TabServices,
 } from '../providers/tab-services';
 import { resolveEntityId } from './resolve-entity';
+import { recordPorts } from './record-ports';
+import { localSetup } from './setup-services';
+import { createTenantServices } from './tenant-services';
 import type { TabConfig } from './tab-config';
 
 export type CreateServicesInput = {
@@ -24,6 +30,11 @@ export type CreateServicesInput = {
   readonly now?: () => Date;
   /** Local mode: how the token provider reaches the emulator (tests pass their own). */
   readonly fetch?: (input: string, init: RequestInit) => Promise<Response>;
+  /**
+   * Called after each sign-in with the services' `data`: the composition root starts the first
+   * screen's own load here, before React has rendered the signed-in tab.
+   */
+  readonly afterSignIn?: (data: TabServices['data']) => void;
 };
 
 function isPersona(value: string): value is PersonaId {
@@ -61,7 +72,12 @@ async function personaFor(
   }
 }
 
-function personaSignIn(tokens: LocalTokenProvider, origin: string, fetcher: Fetch): PersonaSignIn {
+function personaSignIn(
+  tokens: LocalTokenProvider,
+  origin: string,
+  fetcher: Fetch,
+  onSignedIn: () => void,
+): PersonaSignIn {
   return {
     kind: 'persona',
     personas: PERSONAS,
@@ -75,6 +91,7 @@ function personaSignIn(tokens: LocalTokenProvider, origin: string, fetcher: Fetc
         tokens.signOut();
         return err('SIGN_IN.INVALID_RESPONSE');
       }
+      onSignedIn();
       return ok({ displayName, email: email === '' ? null : email, persona: result.value.persona });
     },
     signOut(): void {
@@ -103,24 +120,25 @@ export function createTabServices(input: CreateServicesInput): TabServices {
       ...(input.fetch === undefined ? {} : { fetch: input.fetch }),
     });
     const fetcher: Fetch = input.fetch ?? ((url, init) => fetch(url, init));
+    // Every screen starts with `data()`: begin the site and entity lookups as soon as the token
+    // is there rather than once React has rendered the signed-in shell and the screen's effect
+    // runs. The screen's own call shares this load (and sees its outcome).
+    const warmUp = (): void => {
+      void data();
+      input.afterSignIn?.(data);
+    };
     return {
       mode: 'local',
       host,
       hostContext,
       now,
-      signIn: personaSignIn(tokens, config.emulatorOrigin, fetcher),
+      signIn: personaSignIn(tokens, config.emulatorOrigin, fetcher, warmUp),
       data,
+      setup: localSetup(config, hostContext, tokens),
     };
   }
-  // Tenant mode: MSAL nested app authentication (config.clientId, config.tenantId) lands here.
-  return {
-    mode: 'tenant',
-    host,
-    hostContext,
-    now,
-    signIn: { kind: 'not-built' },
-    data: () => Promise.resolve(err('DATA.NOT_SIGNED_IN')),
-  };
+  // Tenant mode: MSAL nested app authentication, the team's site through Graph, the set-up ports.
+  return createTenantServices({ config, host, hostContext, now });
 }
 
 /** The entity the local emulator seeds: shown when the site's settings name no single entity. */
@@ -134,56 +152,111 @@ type LocalDataInput = {
   readonly fetch?: (input: string, init: RequestInit) => Promise<Response>;
 };
 
+type LocalDataModules = readonly [typeof GraphStoreModule, typeof EntityLookupModule];
+
+let localDataModules: Promise<LocalDataModules> | null = null;
+
+/**
+ * The Graph modules behind local mode's data, imported on first use so that the Graph client is
+ * not part of the first paint; main.tsx starts this download while the sign-in page shows. The
+ * promise is kept: once loaded, the lookups after sign-in start in the same task as the site
+ * request instead of waiting behind React's render for a fresh `import()` to settle.
+ */
+export function preloadLocalData(): Promise<LocalDataModules> {
+  localDataModules ??= Promise.all([
+    import('../../adapters/graph/graph-store'),
+    import('../../adapters/graph/graph-entity-lookup'),
+  ]).catch((error: unknown) => {
+    // A failed download is tried again on the next load.
+    localDataModules = null;
+    throw error;
+  });
+  return localDataModules;
+}
+
+/** The settings list lives on the team site, which `sites/root` is in the emulator. */
+const ROOT_SITE = 'root';
+
+type Settled<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly fault: unknown };
+
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (fault: unknown) => ({ ok: false, fault }),
+  );
+}
+
 /**
  * Local mode's data: the emulator's team site, read through the same Graph store as in a tenant.
- * The store module is imported on first use so the Graph client is not part of the first paint;
- * the site id (`GET /sites/root`) and the entity (one read of the IntegritySettings list, see
- * `resolveEntityId`) are resolved once per session, like a tenant resolves the team's site.
+ * The site id (`GET /sites/root`) and the entity (one read of the IntegritySettings list through
+ * `sites/root/lists/…`, see `resolveEntityId`) are resolved once per session, like a tenant
+ * resolves the team's site. Neither needs the other, so both requests (and the store's chunk)
+ * are in flight at once: the first screen waits for one round trip before its own, not two.
  */
 function localData(input: LocalDataInput): () => Promise<Result<TabData, TabDataError>> {
   let pending: Promise<Result<TabData, TabDataError>> | null = null;
   const load = async (): Promise<Result<TabData, TabDataError>> => {
     if (input.tokens.account() === null) return err('DATA.NOT_SIGNED_IN');
     const fetcher = input.fetch ?? ((url: string, init: RequestInit) => fetch(url, init));
+    const modules = preloadLocalData();
+    // Settled, not awaited: when the site is unreachable that is the outcome to report, and a
+    // fault of the lookup beside it is thrown only once the site answered (as it was before).
+    const lookup = settle(
+      modules.then(([, { listEntityTeams }]) =>
+        listEntityTeams({
+          graphBaseUrl: input.graphBaseUrl,
+          siteId: ROOT_SITE,
+          tokens: input.tokens,
+        }),
+      ),
+    );
     let siteId: string;
+    let siteUrl: string;
     try {
-      const response = await fetcher(`${input.graphBaseUrl}/sites/root?$select=id`, {
+      const response = await fetcher(`${input.graphBaseUrl}/sites/root?$select=id,webUrl`, {
         headers: { Authorization: `Bearer ${await input.tokens.getToken()}` },
       });
       if (!response.ok) return err('DATA.SITE_UNREACHABLE', { status: response.status });
-      siteId = ((await response.json()) as { id: string }).id;
+      ({ id: siteId, webUrl: siteUrl } = (await response.json()) as { id: string; webUrl: string });
     } catch {
       // A network failure here is the expected "emulator not reachable" outcome, shown translated.
       return err('DATA.SITE_UNREACHABLE', { status: 0 });
     }
-    const [{ createGraphStore }, { listEntityTeams }] = await Promise.all([
-      import('../../adapters/graph/graph-store'),
-      import('../../adapters/graph/graph-entity-lookup'),
-    ]);
+    const [[{ createGraphStore }], entities] = await Promise.all([modules, lookup]);
+    if (!entities.ok) throw entities.fault;
     const store = createGraphStore({
-      graphBaseUrl: input.graphBaseUrl,
-      siteId,
-      tokens: input.tokens,
-    });
-    const entities = await listEntityTeams({
       graphBaseUrl: input.graphBaseUrl,
       siteId,
       tokens: input.tokens,
     });
     // Unreadable settings leave the demo entity: the dashboard load then says what is wrong.
     const entityId = resolveEntityId(
-      entities.ok ? entities.value : [],
+      entities.value.ok ? entities.value.value : [],
       input.groupId,
       LOCAL_DEMO_ENTITY,
     );
-    return ok({ entityId, store });
+    const record = recordPorts({
+      graphBaseUrl: input.graphBaseUrl,
+      siteId,
+      siteUrl,
+      graphTokens: input.tokens,
+      sharePointTokens: input.tokens,
+    });
+    return ok({ entityId, store, ...record });
   };
   return () => {
-    pending ??= load().then((result) => {
-      // A failure is not cached: signing in (again) or a reachable emulator lets the next call succeed.
-      if (!result.ok) pending = null;
-      return result;
-    });
+    pending ??= load().then(
+      (result) => {
+        // A failure is not cached: signing in (again) or a reachable emulator lets the next call succeed.
+        if (!result.ok) pending = null;
+        return result;
+      },
+      (fault: unknown) => {
+        pending = null;
+        throw fault;
+      },
+    );
     return pending;
   };
 }

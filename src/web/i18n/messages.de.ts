@@ -19,11 +19,49 @@ export const messagesDe: Messages = {
   'nav.measurements': 'Messungen',
   'nav.dashboard': 'Dashboard',
   'nav.my-actions': 'Meine Maßnahmen',
+  'nav.exports': 'Exporte',
   'nav.settings': 'Einstellungen',
 
   'page.objective.title': 'Ziel',
   'page.measurement.title': 'Messung',
   'page.history.title': 'Änderungsverlauf',
+
+  // Exports (issue #7)
+  'exports.title': 'Exporte',
+  'exports.intro':
+    'Laden Sie den Plan und den Messbericht als Dateien für die AIG, Prüfer oder den Polizeirat herunter. Jede Datei wird in der Sprache erstellt, in der die Registerkarte angezeigt wird ({language}).',
+  'exports.loadFailed': 'Die Pläne und Messungen konnten nicht geladen werden.',
+  'exports.reload': 'Erneut laden',
+  'exports.plan.heading': 'Plandokument',
+  'exports.plan.pick': 'Plan',
+  'exports.plan.option': '{title} – {status}',
+  'exports.plan.none': 'Es gibt noch keinen Plan zum Exportieren.',
+  'exports.planDocx': 'Plan (Word)',
+  'exports.planPdf': 'Plan (PDF)',
+  'exports.measurement.heading': 'Messbericht',
+  'exports.measurement.pick': 'Messung',
+  'exports.measurement.option': '{kind} vom {date} – {status}',
+  'exports.measurement.none': 'Es gibt noch keine Messung, über die berichtet werden kann.',
+  'exports.measurement.noDigests':
+    'Nachweisdateien werden ohne ihren SHA-256-Hashwert aufgeführt: Das Lesen der Dokumentbibliothek ist in dieser Installation noch nicht verfügbar.',
+  'exports.measurementXlsx': 'Messbericht (Excel)',
+  'exports.lists.heading': 'Listen',
+  'exports.lists.hint':
+    'Jede SharePoint-Liste der Einheit als CSV-Datei, zusammen in einem ZIP-Archiv: die Rohdaten, mit wem und wann jeder Eintrag zuletzt geändert wurde.',
+  'exports.listsCsv': 'Listen (CSV)',
+  'exports.progress':
+    '{file}: {step, select, gathering {Daten werden gelesen} building {Datei wird erstellt} other {fertig}}',
+  'exports.done': '{file} ist fertig und wurde als {fileName} heruntergeladen.',
+  'exports.failed': '{file} konnte nicht erstellt werden. {reason}',
+  'exports.retry': 'Erneut versuchen',
+  'exports.error.EXPORT.PLAN_NOT_FOUND':
+    'Der Plan existiert nicht mehr; vielleicht hat ihn jemand gelöscht. Laden Sie die Seite erneut.',
+  'exports.error.EXPORT.MEASUREMENT_NOT_FOUND':
+    'Die Messung existiert nicht mehr; vielleicht hat sie jemand gelöscht. Laden Sie die Seite erneut.',
+  'exports.error.EXPORT.NOT_AVAILABLE':
+    'Dieser Export ist in dieser Installation noch nicht verfügbar.',
+  'exports.error.fault':
+    'Beim Erstellen der Datei ist ein Fehler aufgetreten. Versuchen Sie es erneut; wenn es weiterhin nicht klappt, wenden Sie sich an Ihren Administrator.',
 
   'comingSoon.title': 'Kommt in dieser Version',
   'comingSoon.home':
@@ -88,6 +126,8 @@ export const messagesDe: Messages = {
     'Sie sind nicht angemeldet. Melden Sie sich an, um den Plan zu sehen.',
   'data.error.DATA.SITE_UNREACHABLE':
     'Die SharePoint-Website des Teams ist nicht erreichbar (Status {status}). Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'data.error.SEAL.FAILED':
+    'Die Messung ist gesperrt, aber nicht alle ihre Einträge konnten in SharePoint schreibgeschützt werden ({sealed} von {total} erledigt): {reason, select, forbidden {nur die Besitzer des Teams können Berechtigungen ändern} unavailable {SharePoint war nicht erreichbar} other {die Messung konnte nicht versiegelt werden}}. Sperren Sie sie erneut, um den Vorgang abzuschließen.',
   'data.retry': 'Erneut versuchen',
 
   'save.label': 'Speicherstatus',
@@ -280,6 +320,81 @@ export const messagesDe: Messages = {
   'signIn.unavailable.body':
     'In einem Mandanten meldet der Tab Sie über Teams mit Ihrem Microsoft-365-Konto an. Nutzen Sie bis dahin die lokale Demo (npm start).',
 
+  'signIn.account.title': 'Mit Ihrem Microsoft-365-Konto anmelden',
+  'signIn.account.intro':
+    'Das Integritäts-Dashboard liest und schreibt den Plan in der SharePoint-Website Ihres Teams mit Ihrem eigenen Konto und Ihren eigenen Rechten.',
+  'signIn.account.submit': 'Anmelden',
+  'signIn.account.busy': 'Anmeldung läuft…',
+  'signIn.account.error.cancelled':
+    'Das Anmeldefenster wurde vor der Anmeldung geschlossen. Wählen Sie Anmelden, um es erneut zu versuchen.',
+  'signIn.account.error.blocked':
+    'Ihr Browser hat das Anmeldefenster blockiert. Erlauben Sie Pop-ups für diese Website und wählen Sie erneut Anmelden.',
+  'signIn.account.error.unreachable':
+    'Die Microsoft-365-Anmeldung ist nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.',
+  'signIn.account.error.rejected':
+    'Microsoft 365 hat die Anmeldung abgelehnt ({reason}). Wenn das wieder geschieht, fragen Sie Ihre Administration, ob die App in Ihrer Organisation zugelassen ist.',
+
+  'setup.title': 'Das Integritäts-Dashboard einrichten',
+  'setup.intro':
+    'Vier Schritte bereiten dieses Team vor: die Rechte prüfen, die SharePoint-Listen anlegen, den Erinnerungskanal wählen und den Bot hinzufügen.',
+  'setup.step': 'Schritt {step} von {count}: {name}',
+  'setup.step.check': 'Die Berechtigungen prüfen',
+  'setup.step.lists': 'Die Listen anlegen',
+  'setup.step.channel': 'Den Erinnerungskanal wählen',
+  'setup.step.bot': 'Den Bot hinzufügen',
+  'setup.next': 'Weiter',
+  'setup.skip': 'Diesen Schritt überspringen',
+  'setup.retry': 'Erneut prüfen',
+  'setup.done': 'Die Einrichtung ist abgeschlossen',
+  'setup.finish': 'Zur Startseite',
+  'setup.unavailable.title': 'Die Einrichtung ist hier nicht möglich',
+  'setup.unavailable.body': 'Öffnen Sie die Registerkarte im Kanal des Teams, um sie einzurichten.',
+  'setup.check.busy': 'Die Team-Website wird geprüft…',
+  'setup.check.failed': 'Die Prüfung ist nicht gelungen',
+  'setup.check.site': 'Die App kann die Team-Website {siteUrl} lesen.',
+  'setup.check.lists':
+    '{count, plural, =0 {Alle Listen sind bereits vorhanden.} one {# Liste muss noch angelegt werden.} other {# Listen müssen noch angelegt werden.}}',
+  'setup.check.owner': 'Sie sind Besitzer der Website und können sie daher einrichten.',
+  'setup.check.reader.title': 'Bitten Sie einen Besitzer, die Registerkarte einzurichten',
+  'setup.check.reader.body':
+    'Nur die Besitzer des Teams können das Integritäts-Dashboard einrichten. Bitten Sie einen Besitzer des Teams, diese Registerkarte zu öffnen und die Einrichtung durchzuführen.',
+  'setup.lists.start': 'Die Listen anlegen',
+  'setup.lists.progress': 'Die Listen werden angelegt',
+  'setup.lists.starting': 'Wird gestartet…',
+  'setup.lists.status': 'Schritt {done} von {total}: {list}',
+  'setup.lists.done': 'Die Listen sind bereit.',
+  'setup.channel.label': 'Kanal für die monatliche Erinnerung',
+  'setup.channel.busy': 'Die Kanäle werden geladen…',
+  'setup.channel.save': 'Den Kanal speichern',
+  'setup.channel.saved': 'Der Erinnerungskanal ist gespeichert: {channel}.',
+  'setup.channel.none': 'Das Team hat keinen Kanal, den die App sehen kann.',
+  'setup.bot.busy': 'Es wird geprüft, ob der Bot im Team ist…',
+  'setup.bot.installed': 'Der Bot ist im Team: Er veröffentlicht die monatliche Erinnerung.',
+  'setup.bot.missing': 'Der Bot ist noch nicht im Team.',
+  'setup.bot.install': 'Den Bot zum Team hinzufügen',
+  'setup.bot.manual':
+    'Selbst hinzufügen: Öffnen Sie in Teams das Menü des Teams (…), wählen Sie Team verwalten, dann Apps, dann Weitere Apps, suchen Sie Integritäts-Dashboard und wählen Sie Hinzufügen.',
+  'setupNotice.title': 'Dieses Team ist noch nicht eingerichtet',
+  'setupNotice.body':
+    'Die SharePoint-Listen dieses Teams gibt es noch nicht. Ein Besitzer des Teams kann sie in wenigen Schritten anlegen; Mitglieder wenden sich an einen Besitzer.',
+  'setupNotice.action': 'Die Einrichtung starten',
+  'data.error.DATA.SITE_NOT_GRANTED':
+    'Die App hat keinen Zugriff auf {site, select, known {die Team-Website {siteUrl}. Eine Microsoft-365-Administration muss der App auf dieser Website Zugriff gewähren (Sites.Selected), zum Beispiel mit: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {die SharePoint-Website dieses Teams. Eine Microsoft-365-Administration muss der App dort Zugriff gewähren (Sites.Selected), zum Beispiel mit m365 spo site apppermission add}}. Laden Sie die Registerkarte danach neu.',
+  'data.error.DATA.LISTS_MISSING':
+    '{count, plural, one {# SharePoint-Liste dieses Teams gibt es noch nicht} other {# SharePoint-Listen dieses Teams gibt es noch nicht}}. Ein Besitzer des Teams kann sie mit der Einrichtung anlegen; Mitglieder wenden sich an einen Besitzer.',
+  'data.error.SETUP.SITE_NOT_GRANTED':
+    'Die App hat keinen Zugriff auf {site, select, known {die Team-Website {siteUrl}. Eine Microsoft-365-Administration muss der App auf dieser Website Zugriff gewähren (Sites.Selected), zum Beispiel mit: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {die SharePoint-Website dieses Teams. Eine Microsoft-365-Administration muss der App dort Zugriff gewähren (Sites.Selected), zum Beispiel mit m365 spo site apppermission add}}. Laden Sie die Registerkarte danach neu.',
+  'data.error.SETUP.NOT_ALLOWED':
+    'Nur die Besitzer des Teams dürfen das (und die App braucht den passenden Zugriff auf die Website). Wenden Sie sich an einen Besitzer des Teams.',
+  'data.error.SETUP.PROVISION_FAILED':
+    'Das Anlegen der Listen ist nicht gelungen (Status {status}). Bereits angelegte Listen bleiben erhalten: Versuchen Sie es erneut.',
+  'data.error.SETUP.NO_TEAM':
+    'Öffnen Sie diese Registerkarte in einem Team: Die Einrichtung braucht das Team.',
+  'data.error.SETUP.NO_APP_ID':
+    'Die Registerkarte kennt die Katalog-ID der App nicht und kann den Bot daher nicht selbst hinzufügen.',
+  'data.error.SETUP.REQUEST_FAILED':
+    'Microsoft 365 hat mit einem Fehler geantwortet (Status {status}). Versuchen Sie es gleich noch einmal.',
+
   'user.signedInAs': 'Angemeldet als {name} ({role})',
   'user.switchPersona': 'Persona wechseln',
 
@@ -452,6 +567,7 @@ export const messagesDe: Messages = {
   'measure.lockedNotice':
     'Gesperrt am {date} von {name}. Diese Messung ist der Prüfnachweis und kann nicht mehr geändert werden. Beginnen Sie eine Korrektur, um sie zu berichtigen.',
   'measure.lock': 'Messung sperren',
+  'measure.seal.retry': 'Erneut schreibgeschützt machen',
   'measure.lock.done': 'Die Messung ist gesperrt.',
   'measure.correct': 'Eine Korrektur beginnen',
   'measure.reload': 'Neu laden',
@@ -471,6 +587,11 @@ export const messagesDe: Messages = {
   'measure.element.history': 'Verlauf der Bewertung von {element}',
   'measure.element.saving': 'Wird gespeichert…',
   'measure.element.saved': 'Gespeichert',
+  'measure.element.kept': 'Noch nicht gespeichert: auf diesem Gerät aufbewahrt',
+  'measure.element.notSaved': 'Nicht gespeichert',
+  'measure.conflict.rater': 'Bewertet von',
+  'measure.draftsKept':
+    '{count, plural, one {# Änderung einer Bewertung wird} other {# Änderungen von Bewertungen werden}} auf diesem Gerät aufbewahrt und nicht gespeichert: {reason}',
   'measure.element.notRated': 'Noch nicht bewertet',
   'measure.element.target.value': 'Ziel: {level}',
   'measure.multi.yours': 'Ihre Bewertung',

@@ -21,11 +21,48 @@ export const messagesEn = {
   'nav.measurements': 'Measurements',
   'nav.dashboard': 'Dashboard',
   'nav.my-actions': 'My actions',
+  'nav.exports': 'Exports',
   'nav.settings': 'Settings',
 
   'page.objective.title': 'Objective',
   'page.measurement.title': 'Measurement',
   'page.history.title': 'Change history',
+
+  // Exports (issue #7)
+  'exports.title': 'Exports',
+  'exports.intro':
+    'Download the plan and the measurement report as files for the AIG, auditors or the police council. Every file is written in the language the tab is shown in ({language}).',
+  'exports.loadFailed': 'The plans and measurements could not be loaded.',
+  'exports.reload': 'Load again',
+  'exports.plan.heading': 'Plan document',
+  'exports.plan.pick': 'Plan',
+  'exports.plan.option': '{title} – {status}',
+  'exports.plan.none': 'There is no plan to export yet.',
+  'exports.planDocx': 'Plan (Word)',
+  'exports.planPdf': 'Plan (PDF)',
+  'exports.measurement.heading': 'Measurement report',
+  'exports.measurement.pick': 'Measurement',
+  'exports.measurement.option': '{kind} of {date} – {status}',
+  'exports.measurement.none': 'There is no measurement to report on yet.',
+  'exports.measurement.noDigests':
+    'Evidence files are listed without their SHA-256 fingerprint: reading the document library is not available in this installation yet.',
+  'exports.measurementXlsx': 'Measurement report (Excel)',
+  'exports.lists.heading': 'Lists',
+  'exports.lists.hint':
+    'Every SharePoint list of the entity as a CSV file, together in one ZIP archive: the raw record, with who last changed each item and when.',
+  'exports.listsCsv': 'Lists (CSV)',
+  'exports.progress':
+    '{file}: {step, select, gathering {reading the data} building {building the file} other {done}}',
+  'exports.done': '{file} is ready and downloaded as {fileName}.',
+  'exports.failed': '{file} could not be made. {reason}',
+  'exports.retry': 'Try again',
+  'exports.error.EXPORT.PLAN_NOT_FOUND':
+    'The plan no longer exists; someone may have deleted it. Load the page again.',
+  'exports.error.EXPORT.MEASUREMENT_NOT_FOUND':
+    'The measurement no longer exists; someone may have deleted it. Load the page again.',
+  'exports.error.EXPORT.NOT_AVAILABLE': 'This export is not available in this installation yet.',
+  'exports.error.fault':
+    'Something went wrong while building the file. Try again; if it keeps failing, tell your administrator.',
 
   'comingSoon.title': 'Coming in this version',
   'comingSoon.home':
@@ -88,6 +125,8 @@ export const messagesEn = {
   'data.error.DATA.NOT_SIGNED_IN': 'You are not signed in. Sign in to see the plan.',
   'data.error.DATA.SITE_UNREACHABLE':
     "The team's SharePoint site cannot be reached (status {status}). Check your connection and try again.",
+  'data.error.SEAL.FAILED':
+    'The measurement is locked, but its items could not all be made read-only in SharePoint ({sealed} of {total} done): {reason, select, forbidden {only the team’s owners can change permissions} unavailable {SharePoint could not be reached} other {the measurement could not be sealed}}. Lock it again to finish.',
   'data.retry': 'Try again',
 
   'save.label': 'Save status',
@@ -278,6 +317,80 @@ export const messagesEn = {
   'signIn.unavailable.body':
     'In a tenant, the tab will sign you in with your Microsoft 365 account through Teams. Until then, use the local demo (npm start).',
 
+  'signIn.account.title': 'Sign in with your Microsoft 365 account',
+  'signIn.account.intro':
+    "The Integrity Dashboard reads and writes the plan in your team's SharePoint site with your own account and rights.",
+  'signIn.account.submit': 'Sign in',
+  'signIn.account.busy': 'Signing in…',
+  'signIn.account.error.cancelled':
+    'The sign-in window was closed before you signed in. Choose Sign in to try again.',
+  'signIn.account.error.blocked':
+    'Your browser blocked the sign-in window. Allow pop-ups for this site, then choose Sign in again.',
+  'signIn.account.error.unreachable':
+    'Microsoft 365 sign-in cannot be reached. Check your network connection and try again.',
+  'signIn.account.error.rejected':
+    'Microsoft 365 refused the sign-in ({reason}). If this keeps happening, ask your administrator whether the app is allowed in your organisation.',
+
+  'setup.title': 'Set up the Integrity Dashboard',
+  'setup.intro':
+    'Four steps prepare this team: check the rights, create the SharePoint lists, choose the reminder channel and add the bot.',
+  'setup.step': 'Step {step} of {count}: {name}',
+  'setup.step.check': 'Check the permissions',
+  'setup.step.lists': 'Create the lists',
+  'setup.step.channel': 'Choose the reminder channel',
+  'setup.step.bot': 'Add the bot',
+  'setup.next': 'Next',
+  'setup.skip': 'Skip this step',
+  'setup.retry': 'Check again',
+  'setup.done': 'The set-up is complete',
+  'setup.finish': 'Go to Home',
+  'setup.unavailable.title': 'Set-up is not available here',
+  'setup.unavailable.body': "Open the tab in the team's channel to set it up.",
+  'setup.check.busy': 'Checking the team site…',
+  'setup.check.failed': 'The check did not succeed',
+  'setup.check.site': 'The app can read the team site {siteUrl}.',
+  'setup.check.lists':
+    '{count, plural, =0 {All lists exist already.} one {# list still has to be created.} other {# lists still have to be created.}}',
+  'setup.check.owner': 'You are an owner of the site, so you can set it up.',
+  'setup.check.reader.title': 'Ask an owner to set up the tab',
+  'setup.check.reader.body':
+    "Only the team's owners can set up the Integrity Dashboard. Ask an owner of the team to open this tab and follow the set-up.",
+  'setup.lists.start': 'Create the lists',
+  'setup.lists.progress': 'Creating the lists',
+  'setup.lists.starting': 'Starting…',
+  'setup.lists.status': 'Step {done} of {total}: {list}',
+  'setup.lists.done': 'The lists are ready.',
+  'setup.channel.label': 'Channel for the monthly reminder',
+  'setup.channel.busy': 'Loading the channels…',
+  'setup.channel.save': 'Save the channel',
+  'setup.channel.saved': 'The reminder channel is saved: {channel}.',
+  'setup.channel.none': 'The team has no channel the app can see.',
+  'setup.bot.busy': 'Checking whether the bot is in the team…',
+  'setup.bot.installed': 'The bot is in the team: it will post the monthly reminder.',
+  'setup.bot.missing': 'The bot is not in the team yet.',
+  'setup.bot.install': 'Add the bot to the team',
+  'setup.bot.manual':
+    'To add it yourself: in Teams, open the team menu (…), choose Manage team, then Apps, then Get more apps, search for Integrity Dashboard and choose Add.',
+  'setupNotice.title': 'This team is not set up yet',
+  'setupNotice.body':
+    'The SharePoint lists of this team do not exist yet. An owner of the team can create them in a few steps; members, ask an owner.',
+  'setupNotice.action': 'Start the set-up',
+  'data.error.DATA.SITE_NOT_GRANTED':
+    "The app has no access to {site, select, known {the team site {siteUrl}. A Microsoft 365 administrator must grant the app on that site (Sites.Selected), for example with: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {this team's SharePoint site. A Microsoft 365 administrator must grant the app on it (Sites.Selected), for example with m365 spo site apppermission add}}. Then reload the tab.",
+  'data.error.DATA.LISTS_MISSING':
+    '{count, plural, one {# SharePoint list of this team does not exist yet} other {# SharePoint lists of this team do not exist yet}}. An owner of the team can create them with the set-up; members, ask an owner.',
+  'data.error.SETUP.SITE_NOT_GRANTED':
+    "The app has no access to {site, select, known {the team site {siteUrl}. A Microsoft 365 administrator must grant the app on that site (Sites.Selected), for example with: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {this team's SharePoint site. A Microsoft 365 administrator must grant the app on it (Sites.Selected), for example with m365 spo site apppermission add}}. Then reload the tab.",
+  'data.error.SETUP.NOT_ALLOWED':
+    "Only the team's owners may do this (and the app needs the right grant on the site). Ask an owner of the team.",
+  'data.error.SETUP.PROVISION_FAILED':
+    'Creating the lists did not succeed (status {status}). Lists already made are kept: try again.',
+  'data.error.SETUP.NO_TEAM': 'Open this tab inside a team: the set-up needs the team.',
+  'data.error.SETUP.NO_APP_ID':
+    'The tab does not know the app’s catalogue id, so it cannot add the bot itself.',
+  'data.error.SETUP.REQUEST_FAILED':
+    'Microsoft 365 answered with an error (status {status}). Try again in a moment.',
+
   'user.signedInAs': 'Signed in as {name} ({role})',
   'user.switchPersona': 'Switch persona',
 
@@ -447,6 +560,7 @@ export const messagesEn = {
   'measure.lockedNotice':
     'Locked on {date} by {name}. This measurement is the audit record and can no longer be changed. To correct it, start a correction.',
   'measure.lock': 'Lock measurement',
+  'measure.seal.retry': 'Make read-only again',
   'measure.lock.done': 'The measurement is locked.',
   'measure.correct': 'Start a correction',
   'measure.reload': 'Reload',
@@ -465,6 +579,11 @@ export const messagesEn = {
   'measure.element.history': 'History of the rating of {element}',
   'measure.element.saving': 'Saving…',
   'measure.element.saved': 'Saved',
+  'measure.element.kept': 'Not saved yet: kept on this device',
+  'measure.element.notSaved': 'Not saved',
+  'measure.conflict.rater': 'Rated by',
+  'measure.draftsKept':
+    '{count, plural, one {# rating edit is} other {# rating edits are}} kept on this device and not saved: {reason}',
   'measure.element.notRated': 'Not rated yet',
   'measure.element.target.value': 'Target: {level}',
   'measure.multi.yours': 'Your rating',

@@ -20,11 +20,49 @@ export const messagesFr: Messages = {
   'nav.measurements': 'Mesures',
   'nav.dashboard': 'Tableau de bord',
   'nav.my-actions': 'Mes actions',
+  'nav.exports': 'Exports',
   'nav.settings': 'Paramètres',
 
   'page.objective.title': 'Objectif',
   'page.measurement.title': 'Mesure',
   'page.history.title': 'Historique des modifications',
+
+  // Exports (issue #7)
+  'exports.title': 'Exports',
+  'exports.intro':
+    'Téléchargez le plan et le rapport de mesure sous forme de fichiers pour l’AIG, les auditeurs ou le conseil de police. Chaque fichier est rédigé dans la langue d’affichage de l’onglet ({language}).',
+  'exports.loadFailed': 'Les plans et les mesures n’ont pas pu être chargés.',
+  'exports.reload': 'Recharger',
+  'exports.plan.heading': 'Document du plan',
+  'exports.plan.pick': 'Plan',
+  'exports.plan.option': '{title} – {status}',
+  'exports.plan.none': 'Il n’y a pas encore de plan à exporter.',
+  'exports.planDocx': 'Plan (Word)',
+  'exports.planPdf': 'Plan (PDF)',
+  'exports.measurement.heading': 'Rapport de mesure',
+  'exports.measurement.pick': 'Mesure',
+  'exports.measurement.option': '{kind} du {date} – {status}',
+  'exports.measurement.none': 'Il n’y a pas encore de mesure sur laquelle faire rapport.',
+  'exports.measurement.noDigests':
+    'Les pièces justificatives sont listées sans leur empreinte SHA-256 : la lecture de la bibliothèque de documents n’est pas encore disponible dans cette installation.',
+  'exports.measurementXlsx': 'Rapport de mesure (Excel)',
+  'exports.lists.heading': 'Listes',
+  'exports.lists.hint':
+    'Chaque liste SharePoint de l’entité sous forme de fichier CSV, regroupés dans une archive ZIP : l’enregistrement brut, avec l’auteur et la date de la dernière modification de chaque élément.',
+  'exports.listsCsv': 'Listes (CSV)',
+  'exports.progress':
+    '{file} : {step, select, gathering {lecture des données} building {création du fichier} other {terminé}}',
+  'exports.done': '{file} est prêt et téléchargé sous le nom {fileName}.',
+  'exports.failed': '{file} n’a pas pu être créé. {reason}',
+  'exports.retry': 'Réessayer',
+  'exports.error.EXPORT.PLAN_NOT_FOUND':
+    'Le plan n’existe plus ; quelqu’un l’a peut-être supprimé. Rechargez la page.',
+  'exports.error.EXPORT.MEASUREMENT_NOT_FOUND':
+    'La mesure n’existe plus ; quelqu’un l’a peut-être supprimée. Rechargez la page.',
+  'exports.error.EXPORT.NOT_AVAILABLE':
+    'Cet export n’est pas encore disponible dans cette installation.',
+  'exports.error.fault':
+    'Un problème est survenu lors de la création du fichier. Réessayez ; si l’erreur persiste, prévenez votre administrateur.',
 
   'comingSoon.title': 'Prévu dans cette version',
   'comingSoon.home':
@@ -88,6 +126,8 @@ export const messagesFr: Messages = {
   'data.error.DATA.NOT_SIGNED_IN': 'Vous n’êtes pas connecté. Connectez-vous pour voir le plan.',
   'data.error.DATA.SITE_UNREACHABLE':
     'Le site SharePoint de l’équipe est injoignable (statut {status}). Vérifiez votre connexion et réessayez.',
+  'data.error.SEAL.FAILED':
+    'La mesure est verrouillée, mais ses éléments n’ont pas tous pu être mis en lecture seule dans SharePoint ({sealed} sur {total}) : {reason, select, forbidden {seuls les propriétaires de l’équipe peuvent modifier les autorisations} unavailable {SharePoint était injoignable} other {la mesure n’a pas pu être scellée}}. Verrouillez-la de nouveau pour terminer.',
   'data.retry': 'Réessayer',
 
   'save.label': 'État de l’enregistrement',
@@ -281,6 +321,81 @@ export const messagesFr: Messages = {
   'signIn.unavailable.body':
     "Dans un tenant, l'onglet vous connectera avec votre compte Microsoft 365 via Teams. D'ici là, utilisez la démo locale (npm start).",
 
+  'signIn.account.title': 'Se connecter avec votre compte Microsoft 365',
+  'signIn.account.intro':
+    'Le tableau de bord d’intégrité lit et écrit le plan dans le site SharePoint de votre équipe avec votre propre compte et vos propres droits.',
+  'signIn.account.submit': 'Se connecter',
+  'signIn.account.busy': 'Connexion en cours…',
+  'signIn.account.error.cancelled':
+    'La fenêtre de connexion a été fermée avant la connexion. Choisissez Se connecter pour réessayer.',
+  'signIn.account.error.blocked':
+    'Votre navigateur a bloqué la fenêtre de connexion. Autorisez les fenêtres contextuelles pour ce site, puis choisissez de nouveau Se connecter.',
+  'signIn.account.error.unreachable':
+    'La connexion Microsoft 365 est injoignable. Vérifiez votre connexion réseau et réessayez.',
+  'signIn.account.error.rejected':
+    'Microsoft 365 a refusé la connexion ({reason}). Si cela se reproduit, demandez à votre administrateur si l’application est autorisée dans votre organisation.',
+
+  'setup.title': 'Configurer le tableau de bord d’intégrité',
+  'setup.intro':
+    'Quatre étapes préparent cette équipe : vérifier les droits, créer les listes SharePoint, choisir le canal des rappels et ajouter le bot.',
+  'setup.step': 'Étape {step} sur {count} : {name}',
+  'setup.step.check': 'Vérifier les autorisations',
+  'setup.step.lists': 'Créer les listes',
+  'setup.step.channel': 'Choisir le canal des rappels',
+  'setup.step.bot': 'Ajouter le bot',
+  'setup.next': 'Suivant',
+  'setup.skip': 'Passer cette étape',
+  'setup.retry': 'Vérifier de nouveau',
+  'setup.done': 'La configuration est terminée',
+  'setup.finish': 'Aller à l’accueil',
+  'setup.unavailable.title': 'La configuration n’est pas disponible ici',
+  'setup.unavailable.body': 'Ouvrez l’onglet dans le canal de l’équipe pour le configurer.',
+  'setup.check.busy': 'Vérification du site de l’équipe…',
+  'setup.check.failed': 'La vérification n’a pas abouti',
+  'setup.check.site': 'L’application peut lire le site de l’équipe {siteUrl}.',
+  'setup.check.lists':
+    '{count, plural, =0 {Toutes les listes existent déjà.} one {# liste doit encore être créée.} other {# listes doivent encore être créées.}}',
+  'setup.check.owner': 'Vous êtes propriétaire du site : vous pouvez donc le configurer.',
+  'setup.check.reader.title': 'Demandez à un propriétaire de configurer l’onglet',
+  'setup.check.reader.body':
+    'Seuls les propriétaires de l’équipe peuvent configurer le tableau de bord d’intégrité. Demandez à un propriétaire de l’équipe d’ouvrir cet onglet et de suivre la configuration.',
+  'setup.lists.start': 'Créer les listes',
+  'setup.lists.progress': 'Création des listes',
+  'setup.lists.starting': 'Démarrage…',
+  'setup.lists.status': 'Étape {done} sur {total} : {list}',
+  'setup.lists.done': 'Les listes sont prêtes.',
+  'setup.channel.label': 'Canal du rappel mensuel',
+  'setup.channel.busy': 'Chargement des canaux…',
+  'setup.channel.save': 'Enregistrer le canal',
+  'setup.channel.saved': 'Le canal des rappels est enregistré : {channel}.',
+  'setup.channel.none': 'L’équipe n’a aucun canal visible pour l’application.',
+  'setup.bot.busy': 'Vérification de la présence du bot dans l’équipe…',
+  'setup.bot.installed': 'Le bot est dans l’équipe : il publiera le rappel mensuel.',
+  'setup.bot.missing': 'Le bot n’est pas encore dans l’équipe.',
+  'setup.bot.install': 'Ajouter le bot à l’équipe',
+  'setup.bot.manual':
+    'Pour l’ajouter vous-même : dans Teams, ouvrez le menu de l’équipe (…), choisissez Gérer l’équipe, puis Applications, puis Plus d’applications, cherchez le tableau de bord d’intégrité et choisissez Ajouter.',
+  'setupNotice.title': 'Cette équipe n’est pas encore configurée',
+  'setupNotice.body':
+    'Les listes SharePoint de cette équipe n’existent pas encore. Un propriétaire de l’équipe peut les créer en quelques étapes ; les membres doivent s’adresser à un propriétaire.',
+  'setupNotice.action': 'Lancer la configuration',
+  'data.error.DATA.SITE_NOT_GRANTED':
+    'L’application n’a pas accès {site, select, known {au site de l’équipe {siteUrl}. Un administrateur Microsoft 365 doit accorder l’accès à l’application sur ce site (Sites.Selected), par exemple avec : m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {au site SharePoint de cette équipe. Un administrateur Microsoft 365 doit y accorder l’accès à l’application (Sites.Selected), par exemple avec m365 spo site apppermission add}}. Rechargez ensuite l’onglet.',
+  'data.error.DATA.LISTS_MISSING':
+    '{count, plural, one {# liste SharePoint de cette équipe n’existe pas encore} other {# listes SharePoint de cette équipe n’existent pas encore}}. Un propriétaire de l’équipe peut les créer avec la configuration ; les membres doivent s’adresser à un propriétaire.',
+  'data.error.SETUP.SITE_NOT_GRANTED':
+    'L’application n’a pas accès {site, select, known {au site de l’équipe {siteUrl}. Un administrateur Microsoft 365 doit accorder l’accès à l’application sur ce site (Sites.Selected), par exemple avec : m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {au site SharePoint de cette équipe. Un administrateur Microsoft 365 doit y accorder l’accès à l’application (Sites.Selected), par exemple avec m365 spo site apppermission add}}. Rechargez ensuite l’onglet.',
+  'data.error.SETUP.NOT_ALLOWED':
+    'Seuls les propriétaires de l’équipe peuvent faire ceci (et l’application doit disposer de l’accès adéquat au site). Adressez-vous à un propriétaire de l’équipe.',
+  'data.error.SETUP.PROVISION_FAILED':
+    'La création des listes n’a pas abouti (statut {status}). Les listes déjà créées sont conservées : réessayez.',
+  'data.error.SETUP.NO_TEAM':
+    'Ouvrez cet onglet dans une équipe : la configuration a besoin de l’équipe.',
+  'data.error.SETUP.NO_APP_ID':
+    'L’onglet ne connaît pas l’identifiant de catalogue de l’application et ne peut donc pas ajouter le bot lui-même.',
+  'data.error.SETUP.REQUEST_FAILED':
+    'Microsoft 365 a répondu par une erreur (statut {status}). Réessayez dans un instant.',
+
   'user.signedInAs': 'Connecté en tant que {name} ({role})',
   'user.switchPersona': 'Changer de persona',
 
@@ -453,6 +568,7 @@ export const messagesFr: Messages = {
   'measure.lockedNotice':
     'Verrouillée le {date} par {name}. Cette mesure constitue la trace d’audit et ne peut plus être modifiée. Pour la rectifier, commencez une correction.',
   'measure.lock': 'Verrouiller la mesure',
+  'measure.seal.retry': 'Remettre en lecture seule',
   'measure.lock.done': 'La mesure est verrouillée.',
   'measure.correct': 'Commencer une correction',
   'measure.reload': 'Recharger',
@@ -472,6 +588,11 @@ export const messagesFr: Messages = {
   'measure.element.history': 'Historique de l’évaluation de {element}',
   'measure.element.saving': 'Enregistrement…',
   'measure.element.saved': 'Enregistré',
+  'measure.element.kept': 'Pas encore enregistré : conservé sur cet appareil',
+  'measure.element.notSaved': 'Non enregistré',
+  'measure.conflict.rater': 'Évalué par',
+  'measure.draftsKept':
+    '{count, plural, one {# modification d’évaluation est conservée sur cet appareil sans être enregistrée} other {# modifications d’évaluations sont conservées sur cet appareil sans être enregistrées}} : {reason}',
   'measure.element.notRated': 'Pas encore évalué',
   'measure.element.target.value': 'Cible : {level}',
   'measure.multi.yours': 'Votre évaluation',

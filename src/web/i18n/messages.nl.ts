@@ -19,11 +19,48 @@ export const messagesNl: Messages = {
   'nav.measurements': 'Metingen',
   'nav.dashboard': 'Dashboard',
   'nav.my-actions': 'Mijn acties',
+  'nav.exports': 'Exporteren',
   'nav.settings': 'Instellingen',
 
   'page.objective.title': 'Doelstelling',
   'page.measurement.title': 'Meting',
   'page.history.title': 'Wijzigingsgeschiedenis',
+
+  // Exports (issue #7)
+  'exports.title': 'Exporteren',
+  'exports.intro':
+    'Download het plan en het meetrapport als bestanden voor de AIG, auditors of de politieraad. Elk bestand is opgesteld in de taal waarin het tabblad getoond wordt ({language}).',
+  'exports.loadFailed': 'De plannen en metingen konden niet geladen worden.',
+  'exports.reload': 'Opnieuw laden',
+  'exports.plan.heading': 'Plandocument',
+  'exports.plan.pick': 'Plan',
+  'exports.plan.option': '{title} – {status}',
+  'exports.plan.none': 'Er is nog geen plan om te exporteren.',
+  'exports.planDocx': 'Plan (Word)',
+  'exports.planPdf': 'Plan (PDF)',
+  'exports.measurement.heading': 'Meetrapport',
+  'exports.measurement.pick': 'Meting',
+  'exports.measurement.option': '{kind} van {date} – {status}',
+  'exports.measurement.none': 'Er is nog geen meting om over te rapporteren.',
+  'exports.measurement.noDigests':
+    'Bewijsstukken worden zonder SHA-256-vingerafdruk vermeld: de documentbibliotheek lezen is in deze installatie nog niet beschikbaar.',
+  'exports.measurementXlsx': 'Meetrapport (Excel)',
+  'exports.lists.heading': 'Lijsten',
+  'exports.lists.hint':
+    'Elke SharePoint-lijst van de entiteit als CSV-bestand, samen in één ZIP-archief: de ruwe registratie, met wie elk item het laatst wijzigde en wanneer.',
+  'exports.listsCsv': 'Lijsten (CSV)',
+  'exports.progress':
+    '{file}: {step, select, gathering {gegevens lezen} building {bestand opbouwen} other {klaar}}',
+  'exports.done': '{file} is klaar en gedownload als {fileName}.',
+  'exports.failed': '{file} kon niet gemaakt worden. {reason}',
+  'exports.retry': 'Opnieuw proberen',
+  'exports.error.EXPORT.PLAN_NOT_FOUND':
+    'Het plan bestaat niet meer; misschien heeft iemand het verwijderd. Laad de pagina opnieuw.',
+  'exports.error.EXPORT.MEASUREMENT_NOT_FOUND':
+    'De meting bestaat niet meer; misschien heeft iemand ze verwijderd. Laad de pagina opnieuw.',
+  'exports.error.EXPORT.NOT_AVAILABLE': 'Deze export is in deze installatie nog niet beschikbaar.',
+  'exports.error.fault':
+    'Er ging iets mis bij het opbouwen van het bestand. Probeer het opnieuw; lukt het blijvend niet, verwittig dan uw beheerder.',
 
   'comingSoon.title': 'Komt in deze versie',
   'comingSoon.home':
@@ -88,6 +125,8 @@ export const messagesNl: Messages = {
   'data.error.DATA.NOT_SIGNED_IN': 'U bent niet aangemeld. Meld u aan om het plan te zien.',
   'data.error.DATA.SITE_UNREACHABLE':
     'De SharePoint-site van het team is niet bereikbaar (status {status}). Controleer uw verbinding en probeer het opnieuw.',
+  'data.error.SEAL.FAILED':
+    'De meting is vergrendeld, maar niet alle items konden in SharePoint alleen-lezen gemaakt worden ({sealed} van {total} klaar): {reason, select, forbidden {alleen de eigenaars van het team kunnen machtigingen wijzigen} unavailable {SharePoint was niet bereikbaar} other {de meting kon niet verzegeld worden}}. Vergrendel ze opnieuw om dit af te ronden.',
   'data.retry': 'Opnieuw proberen',
 
   'save.label': 'Status van het bewaren',
@@ -281,6 +320,80 @@ export const messagesNl: Messages = {
   'signIn.unavailable.body':
     'In een tenant meldt het tabblad u via Teams aan met uw Microsoft 365-account. Gebruik tot dan de lokale demo (npm start).',
 
+  'signIn.account.title': 'Aanmelden met uw Microsoft 365-account',
+  'signIn.account.intro':
+    'Het Integriteitsdashboard leest en schrijft het plan in de SharePoint-site van uw team met uw eigen account en rechten.',
+  'signIn.account.submit': 'Aanmelden',
+  'signIn.account.busy': 'Bezig met aanmelden…',
+  'signIn.account.error.cancelled':
+    'Het aanmeldvenster werd gesloten voordat u was aangemeld. Kies Aanmelden om het opnieuw te proberen.',
+  'signIn.account.error.blocked':
+    'Uw browser heeft het aanmeldvenster geblokkeerd. Sta pop-upvensters toe voor deze site en kies opnieuw Aanmelden.',
+  'signIn.account.error.unreachable':
+    'De aanmelding bij Microsoft 365 is niet bereikbaar. Controleer uw netwerkverbinding en probeer het opnieuw.',
+  'signIn.account.error.rejected':
+    'Microsoft 365 weigerde de aanmelding ({reason}). Blijft dit gebeuren, vraag dan uw beheerder of de app in uw organisatie is toegestaan.',
+
+  'setup.title': 'Het Integriteitsdashboard instellen',
+  'setup.intro':
+    'Vier stappen maken dit team klaar: de rechten controleren, de SharePoint-lijsten aanmaken, het herinneringskanaal kiezen en de bot toevoegen.',
+  'setup.step': 'Stap {step} van {count}: {name}',
+  'setup.step.check': 'De rechten controleren',
+  'setup.step.lists': 'De lijsten aanmaken',
+  'setup.step.channel': 'Het herinneringskanaal kiezen',
+  'setup.step.bot': 'De bot toevoegen',
+  'setup.next': 'Volgende',
+  'setup.skip': 'Deze stap overslaan',
+  'setup.retry': 'Opnieuw controleren',
+  'setup.done': 'Het instellen is voltooid',
+  'setup.finish': 'Naar Start',
+  'setup.unavailable.title': 'Instellen is hier niet mogelijk',
+  'setup.unavailable.body': 'Open het tabblad in het kanaal van het team om het in te stellen.',
+  'setup.check.busy': 'De teamsite wordt gecontroleerd…',
+  'setup.check.failed': 'De controle is niet gelukt',
+  'setup.check.site': 'De app kan de teamsite {siteUrl} lezen.',
+  'setup.check.lists':
+    '{count, plural, =0 {Alle lijsten bestaan al.} one {Er moet nog # lijst worden aangemaakt.} other {Er moeten nog # lijsten worden aangemaakt.}}',
+  'setup.check.owner': 'U bent eigenaar van de site en kunt ze dus instellen.',
+  'setup.check.reader.title': 'Vraag een eigenaar om het tabblad in te stellen',
+  'setup.check.reader.body':
+    'Alleen de eigenaars van het team kunnen het Integriteitsdashboard instellen. Vraag een eigenaar van het team om dit tabblad te openen en het instellen te doorlopen.',
+  'setup.lists.start': 'De lijsten aanmaken',
+  'setup.lists.progress': 'De lijsten worden aangemaakt',
+  'setup.lists.starting': 'Bezig met starten…',
+  'setup.lists.status': 'Stap {done} van {total}: {list}',
+  'setup.lists.done': 'De lijsten zijn klaar.',
+  'setup.channel.label': 'Kanaal voor de maandelijkse herinnering',
+  'setup.channel.busy': 'De kanalen worden geladen…',
+  'setup.channel.save': 'Het kanaal bewaren',
+  'setup.channel.saved': 'Het herinneringskanaal is bewaard: {channel}.',
+  'setup.channel.none': 'Het team heeft geen kanaal dat de app kan zien.',
+  'setup.bot.busy': 'Er wordt gecontroleerd of de bot in het team zit…',
+  'setup.bot.installed': 'De bot zit in het team: hij plaatst de maandelijkse herinnering.',
+  'setup.bot.missing': 'De bot zit nog niet in het team.',
+  'setup.bot.install': 'De bot aan het team toevoegen',
+  'setup.bot.manual':
+    'Zelf toevoegen: open in Teams het menu van het team (…), kies Team beheren, dan Apps, dan Meer apps, zoek Integriteitsdashboard en kies Toevoegen.',
+  'setupNotice.title': 'Dit team is nog niet ingesteld',
+  'setupNotice.body':
+    'De SharePoint-lijsten van dit team bestaan nog niet. Een eigenaar van het team kan ze in enkele stappen aanmaken; leden vragen het aan een eigenaar.',
+  'setupNotice.action': 'Het instellen starten',
+  'data.error.DATA.SITE_NOT_GRANTED':
+    'De app heeft geen toegang tot {site, select, known {de teamsite {siteUrl}. Een Microsoft 365-beheerder moet de app op die site toegang geven (Sites.Selected), bijvoorbeeld met: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {de SharePoint-site van dit team. Een Microsoft 365-beheerder moet de app er toegang geven (Sites.Selected), bijvoorbeeld met m365 spo site apppermission add}}. Laad het tabblad daarna opnieuw.',
+  'data.error.DATA.LISTS_MISSING':
+    '{count, plural, one {# SharePoint-lijst van dit team bestaat nog niet} other {# SharePoint-lijsten van dit team bestaan nog niet}}. Een eigenaar van het team kan ze aanmaken via het instellen; leden vragen het aan een eigenaar.',
+  'data.error.SETUP.SITE_NOT_GRANTED':
+    'De app heeft geen toegang tot {site, select, known {de teamsite {siteUrl}. Een Microsoft 365-beheerder moet de app op die site toegang geven (Sites.Selected), bijvoorbeeld met: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {de SharePoint-site van dit team. Een Microsoft 365-beheerder moet de app er toegang geven (Sites.Selected), bijvoorbeeld met m365 spo site apppermission add}}. Laad het tabblad daarna opnieuw.',
+  'data.error.SETUP.NOT_ALLOWED':
+    'Alleen de eigenaars van het team mogen dit (en de app heeft de juiste toegang tot de site nodig). Vraag het aan een eigenaar van het team.',
+  'data.error.SETUP.PROVISION_FAILED':
+    'Het aanmaken van de lijsten is niet gelukt (status {status}). Lijsten die al bestaan, blijven behouden: probeer het opnieuw.',
+  'data.error.SETUP.NO_TEAM': 'Open dit tabblad in een team: het instellen heeft het team nodig.',
+  'data.error.SETUP.NO_APP_ID':
+    'Het tabblad kent de catalogus-id van de app niet en kan de bot dus niet zelf toevoegen.',
+  'data.error.SETUP.REQUEST_FAILED':
+    'Microsoft 365 antwoordde met een fout (status {status}). Probeer het zo meteen opnieuw.',
+
   'user.signedInAs': 'Aangemeld als {name} ({role})',
   'user.switchPersona': 'Andere persona',
 
@@ -452,6 +565,7 @@ export const messagesNl: Messages = {
   'measure.lockedNotice':
     'Vergrendeld op {date} door {name}. Deze meting is het auditspoor en kan niet meer gewijzigd worden. Start een correctie om ze te verbeteren.',
   'measure.lock': 'Meting vergrendelen',
+  'measure.seal.retry': 'Opnieuw alleen-lezen maken',
   'measure.lock.done': 'De meting is vergrendeld.',
   'measure.correct': 'Een correctie starten',
   'measure.reload': 'Opnieuw laden',
@@ -471,6 +585,11 @@ export const messagesNl: Messages = {
   'measure.element.history': 'Geschiedenis van de beoordeling van {element}',
   'measure.element.saving': 'Bezig met bewaren…',
   'measure.element.saved': 'Bewaard',
+  'measure.element.kept': 'Nog niet bewaard: op dit toestel bijgehouden',
+  'measure.element.notSaved': 'Niet bewaard',
+  'measure.conflict.rater': 'Beoordeeld door',
+  'measure.draftsKept':
+    '{count, plural, one {# wijziging van een beoordeling wordt} other {# wijzigingen van beoordelingen worden}} op dit toestel bijgehouden en niet bewaard: {reason}',
   'measure.element.notRated': 'Nog niet beoordeeld',
   'measure.element.target.value': 'Streefniveau: {level}',
   'measure.multi.yours': 'Uw beoordeling',

@@ -18,6 +18,7 @@ const ROUTES: readonly Route[] = [
   { name: 'dashboard' },
   { name: 'history', list: 'objective', itemId: '7' },
   { name: 'my-actions' },
+  { name: 'exports' },
   { name: 'settings' },
 ];
 

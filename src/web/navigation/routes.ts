@@ -10,6 +10,9 @@ export type Route =
   | { readonly name: 'dashboard' }
   | { readonly name: 'history'; readonly list: RecordKind; readonly itemId: string }
   | { readonly name: 'my-actions' }
+  /** The first-run set-up wizard (owners); reached from the set-up notice, not the sections. */
+  | { readonly name: 'setup' }
+  | { readonly name: 'exports' }
   | { readonly name: 'settings' };
 
 export type RouteName = Route['name'];
@@ -21,6 +24,7 @@ export const SECTIONS = [
   'measurements',
   'dashboard',
   'my-actions',
+  'exports',
   'settings',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -55,6 +59,7 @@ export function parseRoute(path: string): Route | null {
   const segments = path.replace(/^\/+|\/+$/g, '').split('/');
   const [head = '', ...rest] = segments;
   if (head === '' && rest.length === 0) return { name: 'home' };
+  if (head === 'setup' && rest.length === 0) return { name: 'setup' };
   if (rest.length === 0) return isSection(head) ? { name: head } : null;
   if (head === 'plan' && rest.length === 2 && rest[0] === 'objective') {
     const objectiveId = decode(rest[1] ?? '');
@@ -113,6 +118,7 @@ export function sectionOf(route: Route): Section | null {
     case 'measurement':
       return 'measurements';
     case 'history':
+    case 'setup':
       return null;
     default:
       return route.name;

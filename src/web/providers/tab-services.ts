@@ -1,9 +1,14 @@
 import type { DomainError, Result } from '../../core/shared/result';
 import type { EntityDashboardReader } from '../../ports/dashboard-reader';
+import type { EvidenceStore } from '../../ports/evidence-store';
 import type { HostContext, HostPort } from '../../ports/host-context';
 import type { ItemHistory } from '../../ports/item-history';
+import type { ListsReader } from '../../ports/lists-reader';
+import type { ListProvisioner } from '../../ports/list-provisioner';
+import type { TeamSetup } from '../../ports/team-setup';
 import type { MeasurementStore } from '../../ports/measurement-store';
 import type { PlanStore } from '../../ports/plan-store';
+import type { RecordSealer } from '../../ports/record-sealer';
 import type { SettingsStore } from '../../ports/settings-store';
 
 /**
@@ -25,7 +30,13 @@ export type SignedInUser = {
 };
 
 export type SignInErrorCode =
-  'SIGN_IN.UNREACHABLE' | 'SIGN_IN.REJECTED' | 'SIGN_IN.INVALID_RESPONSE';
+  | 'SIGN_IN.UNREACHABLE'
+  | 'SIGN_IN.REJECTED'
+  | 'SIGN_IN.INVALID_RESPONSE'
+  // Tenant mode (MSAL): a click is needed, the window was closed, or the browser blocked it.
+  | 'SIGN_IN.INTERACTION_REQUIRED'
+  | 'SIGN_IN.CANCELLED'
+  | 'SIGN_IN.POPUP_BLOCKED';
 export type SignInError = DomainError<SignInErrorCode>;
 
 /** Local mode: pick a persona, get the emulator's token for it (kept by the token provider). */
@@ -43,7 +54,19 @@ export type PersonaSignIn = {
  * arrives as a new member of this union (e.g. `{ kind: 'host-account'; … }`), and until then the
  * tab says so instead of pretending.
  */
-export type SignIn = PersonaSignIn | { readonly kind: 'not-built' };
+export type SignIn = PersonaSignIn | AccountSignIn | { readonly kind: 'not-built' };
+
+/**
+ * Tenant mode: the person's Microsoft 365 account through MSAL (nested app authentication in
+ * Teams, a popup elsewhere). Silent first when the tab starts; `signIn` opens a window and must
+ * be called from a click.
+ */
+export type AccountSignIn = {
+  readonly kind: 'account';
+  signInSilently(): Promise<Result<SignedInUser, SignInError>>;
+  signIn(): Promise<Result<SignedInUser, SignInError>>;
+  signOut(): void;
+};
 
 /**
  * Everything the tab's screens may use, built once by the composition root (src/web/main.tsx,
@@ -66,9 +89,28 @@ export type TabStore = PlanStore &
 export type TabData = {
   readonly entityId: string;
   readonly store: TabStore;
+  /** Resolves and hashes evidence files for the measurement report; absent until wired. */
+  readonly evidence?: EvidenceStore;
+  /** Reads the lists' raw items for the CSV export; absent until wired. */
+  readonly lists?: ListsReader;
+  /** Makes a locked measurement's items read-only in SharePoint; absent until wired. */
+  readonly sealer?: RecordSealer;
 };
 
-export type TabDataError = DomainError<'DATA.NOT_SIGNED_IN' | 'DATA.SITE_UNREACHABLE'>;
+export type TabDataError = DomainError<
+  | 'DATA.NOT_SIGNED_IN'
+  | 'DATA.SITE_UNREACHABLE'
+  // The app has no Sites.Selected grant on the team's site (`details.siteUrl` when known).
+  | 'DATA.SITE_NOT_GRANTED'
+  // The site has not been set up: the manifest's lists are missing.
+  | 'DATA.LISTS_MISSING'
+>;
+
+/** The first-run set-up's ports (list provisioning, the team's channels and apps). */
+export type SetupServices = {
+  readonly lists: ListProvisioner;
+  readonly team: TeamSetup;
+};
 
 export type TabServices = {
   readonly mode: TabMode;
@@ -80,4 +122,6 @@ export type TabServices = {
   readonly now: () => Date;
   /** The entity and its store, once signed in (the same object on every call). */
   readonly data: () => Promise<Result<TabData, TabDataError>>;
+  /** The first-run set-up wizard's ports; absent where the mode does not wire them. */
+  readonly setup?: SetupServices;
 };

@@ -1,10 +1,11 @@
 import { Spinner, Text } from '@fluentui/react-components';
-import { lazy, Suspense, type JSX } from 'react';
+import { Suspense, type JSX } from 'react';
 import { useIntl } from 'react-intl';
 import { useSession } from '../../providers/SessionProvider';
 import { LanguageSelect } from '../LanguageSelect/LanguageSelect';
 import { MainNav } from '../MainNav/MainNav';
 import { RouteOutlet } from '../RouteOutlet';
+import { lazyChunk, loadSetupNotice, loadSignInPage } from '../screen-chunks';
 import { SkipLink } from '../SkipLink/SkipLink';
 import { UserBadge } from '../UserBadge/UserBadge';
 import { useAppShellStyles } from './AppShell.styles';
@@ -12,9 +13,9 @@ import { useAppShellStyles } from './AppShell.styles';
 export const MAIN_CONTENT_ID = 'main-content';
 
 // Only local mode, and only before sign-in, needs the persona picker: keep it off the first load.
-const SignInPage = lazy(() =>
-  import('../../features/sign-in/SignInPage').then((module) => ({ default: module.SignInPage })),
-);
+const SignInPage = lazyChunk(loadSignInPage, (module) => module.SignInPage);
+// Shown only to a team whose lists are missing: its message bar stays off the first load too.
+const SetupNotice = lazyChunk(loadSetupNotice, (module) => module.SetupNotice);
 
 /**
  * The tab's frame: skip link, header (name, user, language), the sections and the main region.
@@ -41,7 +42,12 @@ export function AppShell(): JSX.Element {
       {signedIn && <MainNav />}
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
         {signedIn ? (
-          <RouteOutlet />
+          <>
+            <Suspense fallback={null}>
+              <SetupNotice />
+            </Suspense>
+            <RouteOutlet />
+          </>
         ) : (
           <Suspense fallback={<Spinner label={intl.formatMessage({ id: 'app.loading' })} />}>
             <SignInPage />

@@ -6,7 +6,15 @@ import { NavigationProvider } from '../../navigation/NavigationProvider';
 import { renderWithIntl } from '../../test-support/render-with-intl';
 import { MainNav } from './MainNav';
 
-const SECTION_NAMES = ['Home', 'Plan', 'Measurements', 'Dashboard', 'My actions', 'Settings'];
+const SECTION_NAMES = [
+  'Home',
+  'Plan',
+  'Measurements',
+  'Dashboard',
+  'My actions',
+  'Exports',
+  'Settings',
+];
 
 function selectedTab(): string | null {
   return (

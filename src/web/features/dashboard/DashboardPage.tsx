@@ -17,6 +17,9 @@ import { useDashboardData } from './use-dashboard-data';
 import { useDashboardFormat } from './use-dashboard-format';
 import { WeakSpots } from './WeakSpots/WeakSpots';
 
+// In the page's chunk, so that the composition root can start the load with the page's download.
+export { prefetchDashboardData } from './use-dashboard-data';
+
 /**
  * Maturity per pillar, function and layer, its evolution, and the balance diagnostics beside it.
  * Read-only for every persona: nothing here writes, so it shows the same to all of them.

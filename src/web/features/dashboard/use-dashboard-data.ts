@@ -19,14 +19,19 @@ import { buildDashboardModel, type DashboardModel } from './dashboard-model';
 export function useDashboardData(): AsyncResource<DashboardModel | null> {
   const { data } = useServices();
   const load = useCallback((): Promise<DashboardResult> => {
+    // A load started before the page rendered (prefetchDashboardData) is this page's first load.
+    const early = prefetched.get(data);
+    if (early !== undefined) {
+      prefetched.delete(data);
+      share(data, early);
+      return early;
+    }
     // React re-runs the page's effect when it reconnects the tree after a lazy chunk suspends
     // (seen in the production build): share the load in flight instead of sending a second one.
     const pending = inFlight.get(data);
     if (pending !== undefined) return pending;
-    const started = loadDashboard(data).finally(() => {
-      inFlight.delete(data);
-    });
-    inFlight.set(data, started);
+    const started = loadDashboard(data);
+    share(data, started);
     return started;
   }, [data]);
   return useAsyncResult(load);
@@ -35,6 +40,37 @@ export function useDashboardData(): AsyncResource<DashboardModel | null> {
 type DashboardResult = Result<DashboardModel | null, DomainError>;
 
 const inFlight = new WeakMap<TabServices['data'], Promise<DashboardResult>>();
+const prefetched = new WeakMap<TabServices['data'], Promise<DashboardResult>>();
+
+function share(data: TabServices['data'], load: Promise<DashboardResult>): void {
+  inFlight.set(data, load);
+  const done = (): void => {
+    if (inFlight.get(data) === load) inFlight.delete(data);
+  };
+  load.then(done, done);
+}
+
+/**
+ * Starts the dashboard's load before its page renders: the composition root calls it right after
+ * sign-in when the tab opens on the dashboard, so the `$batch` travels while React renders the
+ * shell and the page. The page's first load takes this one over (one request, not two); a later
+ * reload reads afresh.
+ */
+export function prefetchDashboardData(data: TabServices['data']): void {
+  if (prefetched.has(data) || inFlight.has(data)) return;
+  const started = loadDashboard(data);
+  prefetched.set(data, started);
+  // Figures nobody took over soon (the user went elsewhere) are not shown later as current.
+  const expire = (): void => {
+    setTimeout(() => {
+      if (prefetched.get(data) === started) prefetched.delete(data);
+    }, PREFETCH_KEPT_MS);
+  };
+  // Nobody may be waiting yet: a fault is reported where the page takes the load over.
+  started.then(expire, expire);
+}
+
+const PREFETCH_KEPT_MS = 10_000;
 
 async function loadDashboard(data: TabServices['data']): Promise<DashboardResult> {
   const tab = await data();
