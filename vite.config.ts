@@ -168,6 +168,13 @@ export default defineConfig(({ mode }) => {
       outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
       emptyOutDir: true,
       target: 'es2022',
+      rolldownOptions: {
+        // The tab, and the popup sign-in's redirect page (src/web/auth-redirect.html).
+        input: {
+          index: fileURLToPath(new URL('./src/web/index.html', import.meta.url)),
+          'auth-redirect': fileURLToPath(new URL('./src/web/auth-redirect.html', import.meta.url)),
+        },
+      },
     },
     server: {
       host: '127.0.0.1',

@@ -44,7 +44,7 @@ describe('readTabConfig', () => {
       teamsAppId: 'app-1',
       catalogAppId: null,
       siteUrl: null,
-      redirectUri: 'https://tab.example/',
+      redirectUri: 'https://tab.example/auth-redirect.html',
     });
   });
 

@@ -96,7 +96,7 @@ export function readTabConfig(mode: TabMode, origin: string, env: TabEnv): TabCo
     tenantId: nonEmpty(env.VITE_AAD_TENANT_ID) ?? 'organizations',
     catalogAppId,
     siteUrl: nonEmpty(env.VITE_SHAREPOINT_SITE_URL)?.replace(/\/+$/, '') ?? null,
-    redirectUri: nonEmpty(env.VITE_AAD_REDIRECT_URI) ?? new URL('/', origin).href,
+    redirectUri: nonEmpty(env.VITE_AAD_REDIRECT_URI) ?? new URL('/auth-redirect.html', origin).href,
     graphBaseUrl: (nonEmpty(env.VITE_GRAPH_BASE_URL) ?? DEFAULT_GRAPH_BASE_URL).replace(/\/+$/, ''),
   };
 }
