@@ -53,6 +53,8 @@ beforeAll(async () => {
     { name: 'history', path: `history/objective/${objectiveId}` },
     { name: 'my-actions', path: 'my-actions' },
     { name: 'settings', path: 'settings' },
+    { name: 'exports', path: 'exports' },
+    { name: 'setup', path: 'setup' },
   ];
   browser = await launchChromium();
   page = await browser.context.newPage();
