@@ -1,5 +1,6 @@
 import { effectiveMeasurements } from '../core/maturity/measurement-history';
 import type { Measurement, Rating } from '../core/maturity/maturity.types';
+import { currentPlanOf } from '../core/plan/plan-status';
 import type { EntitySettings } from '../core/schedule/entity-settings.types';
 import type { EntityDashboardReader } from '../ports/dashboard-reader';
 import type { EntityPlans, StoredPlanBundle } from '../ports/plan-store';
@@ -23,22 +24,6 @@ export type EntityDashboard = {
   readonly unattached: EntityPlans['unattached'];
 };
 
-const STATUS_RANK = { adopted: 0, draft: 1, archived: 2 } as const;
-
-function pickCurrent(bundles: readonly StoredPlanBundle[]): StoredPlanBundle | null {
-  const candidates = bundles
-    .filter((b) => b.plan.value.status !== 'archived')
-    .sort((a, b) => {
-      const rank = STATUS_RANK[a.plan.value.status] - STATUS_RANK[b.plan.value.status];
-      if (rank !== 0) return rank;
-      const start = b.plan.value.identification.periodStart.localeCompare(
-        a.plan.value.identification.periodStart,
-      );
-      return start !== 0 ? start : Number(b.plan.id) - Number(a.plan.id);
-    });
-  return candidates[0] ?? null;
-}
-
 function settingsOf(read: Read<EntitySettings> | null, invalid: InvalidRecord[]) {
   if (read === null) return null;
   if (isInvalidRecord(read)) {
@@ -60,7 +45,7 @@ export async function loadEntityDashboard(
   if (!loaded.ok) return loaded;
   const { plans, measurements, settings } = loaded.value;
   const invalid = [...plans.invalid, ...measurements.invalid];
-  const currentPlan = pickCurrent(plans.bundles);
+  const currentPlan = currentPlanOf(plans.bundles, (b) => b.plan.value);
   const storedById = new Map(measurements.measurements.map((m) => [m.id, m]));
   const ordered =
     currentPlan === null

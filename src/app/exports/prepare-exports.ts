@@ -1,5 +1,6 @@
 import { CATALOGUE } from '../../core/catalogue/catalogue';
 import type { Measurement, Rating } from '../../core/maturity/maturity.types';
+import { compareCurrentFirst, currentPlanOf } from '../../core/plan/plan-status';
 import type { PlanBundle } from '../../core/plan/plan.types';
 import { brusselsDay } from '../../core/schedule/brussels-time';
 import { formatDay } from '../../core/schedule/calendar-day';
@@ -88,17 +89,6 @@ export type ExportChoices = {
   readonly measurements: readonly MeasurementChoice[];
 };
 
-const STATUS_RANK = { adopted: 0, draft: 1, archived: 2 } as const;
-
-// The same order the dashboard picks its current plan by (load-entity-dashboard.ts).
-function byCurrentFirst(a: StoredPlanBundle, b: StoredPlanBundle): number {
-  const rank = STATUS_RANK[a.plan.value.status] - STATUS_RANK[b.plan.value.status];
-  if (rank !== 0) return rank;
-  return b.plan.value.identification.periodStart.localeCompare(
-    a.plan.value.identification.periodStart,
-  );
-}
-
 /** The plans and measurements an export can be made of, for the tab's pickers. */
 export async function loadExportChoices(
   ports: Pick<ExportPorts, 'plans' | 'measurements'>,
@@ -110,8 +100,10 @@ export async function loadExportChoices(
   ]);
   if (!plans.ok) return plans;
   if (!measurements.ok) return measurements;
-  const ordered = [...plans.value.bundles].sort(byCurrentFirst);
-  const current = ordered.find((b) => b.plan.value.status !== 'archived');
+  const ordered = [...plans.value.bundles].sort((a, b) =>
+    compareCurrentFirst(a.plan.value, b.plan.value),
+  );
+  const current = currentPlanOf(ordered, (b) => b.plan.value);
   return ok({
     plans: ordered.map((b) => ({
       id: b.plan.id,

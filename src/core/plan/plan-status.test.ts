@@ -8,6 +8,8 @@ import {
   adoptionBlockers,
   allowedTransitions,
   archivePlan,
+  compareCurrentFirst,
+  currentPlanOf,
   editPlan,
   ensureEditable,
   missingIdentificationFields,
@@ -274,5 +276,36 @@ describe('editing', () => {
     } else {
       expect.fail('expected PLAN.INVALID_FIELDS');
     }
+  });
+});
+
+describe('the current plan', () => {
+  const plan = (id: string, status: PlanStatus, periodStart: string) =>
+    aPlan({ id, status, identification: { ...anIdentification(), periodStart } });
+
+  it('offers adopted before draft before archived, then the latest period, then the newest', () => {
+    const plans = [
+      plan('1', 'archived', '2030-01-01'),
+      plan('2', 'draft', '2029-01-01'),
+      plan('3', 'adopted', '2025-01-01'),
+      plan('9', 'adopted', '2026-01-01'),
+      plan('10', 'adopted', '2026-01-01'),
+    ];
+    expect([...plans].sort(compareCurrentFirst).map((p) => p.id)).toEqual([
+      '10',
+      '9',
+      '3',
+      '2',
+      '1',
+    ]);
+  });
+
+  it('never picks an archived plan, and finds none among archived ones only', () => {
+    const wrapped = [
+      { plan: plan('1', 'archived', '2030-01-01') },
+      { plan: plan('2', 'draft', '2020-01-01') },
+    ];
+    expect(currentPlanOf(wrapped, (w) => w.plan)?.plan.id).toBe('2');
+    expect(currentPlanOf(wrapped.slice(0, 1), (w) => w.plan)).toBeNull();
   });
 });

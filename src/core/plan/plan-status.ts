@@ -222,3 +222,25 @@ export function editPlan(plan: Plan, changes: PlanChanges): Result<Plan, EditPla
   }
   return ok(validated.value);
 }
+
+const CURRENT_RANK: Readonly<Record<PlanStatus, number>> = { adopted: 0, draft: 1, archived: 2 };
+
+/**
+ * The order in which screens and exports offer an entity's plans: adopted before draft before
+ * archived, then the latest period first, then the newest record (the higher id) first.
+ */
+export function compareCurrentFirst(a: Plan, b: Plan): number {
+  const rank = CURRENT_RANK[a.status] - CURRENT_RANK[b.status];
+  if (rank !== 0) return rank;
+  const start = b.identification.periodStart.localeCompare(a.identification.periodStart);
+  return start !== 0 ? start : b.id.localeCompare(a.id, 'en', { numeric: true });
+}
+
+/**
+ * The plan an entity works with now: the first of `items` in {@link compareCurrentFirst} order
+ * that is not archived, or null. `planOf` reads the plan from whatever record wraps it.
+ */
+export function currentPlanOf<T>(items: readonly T[], planOf: (item: T) => Plan): T | null {
+  const ordered = [...items].sort((a, b) => compareCurrentFirst(planOf(a), planOf(b)));
+  return ordered.find((item) => planOf(item).status !== 'archived') ?? null;
+}

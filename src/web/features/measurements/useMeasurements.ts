@@ -5,6 +5,7 @@ import type {
   RatingMode,
 } from '../../../core/maturity/maturity.types';
 import { startMeasurement } from '../../../core/maturity/measurement';
+import { currentPlanOf } from '../../../core/plan/plan-status';
 import type { Plan } from '../../../core/plan/plan.types';
 import type { DomainError } from '../../../core/shared/result';
 import type { Stored } from '../../../ports/store.types';
@@ -36,17 +37,6 @@ export type Measurements = {
   readonly start: (input: StartInput) => Promise<{ id: string } | { error: DomainError }>;
 };
 
-function currentPlan(plans: readonly Stored<Plan>[]): Stored<Plan> | null {
-  const byStart = [...plans].sort((a, b) =>
-    b.value.identification.periodStart.localeCompare(a.value.identification.periodStart),
-  );
-  return (
-    byStart.find((p) => p.value.status === 'adopted') ??
-    byStart.find((p) => p.value.status === 'draft') ??
-    null
-  );
-}
-
 /** The entity's measurements, newest first, and starting a new one. */
 export function useMeasurements(): Measurements {
   const services = useServices();
@@ -74,7 +64,10 @@ export function useMeasurements(): Measurements {
       kind: 'ready',
       data: data.value,
       measurements,
-      plan: currentPlan(plans.value.bundles.map((b) => b.plan)),
+      plan: currentPlanOf(
+        plans.value.bundles.map((b) => b.plan),
+        (p) => p.value,
+      ),
       ratedCount,
     };
   }, [services]);
