@@ -89,12 +89,12 @@ export type TabStore = PlanStore &
 export type TabData = {
   readonly entityId: string;
   readonly store: TabStore;
-  /** Resolves and hashes evidence files for the measurement report; absent until wired. */
-  readonly evidence?: EvidenceStore;
-  /** Reads the lists' raw items for the CSV export; absent until wired. */
-  readonly lists?: ListsReader;
-  /** Makes a locked measurement's items read-only in SharePoint; absent until wired. */
-  readonly sealer?: RecordSealer;
+  /** Resolves and hashes evidence files for the measurement report. */
+  readonly evidence: EvidenceStore;
+  /** Reads the lists' raw items for the CSV export. */
+  readonly lists: ListsReader;
+  /** Makes a locked measurement's items read-only in SharePoint. */
+  readonly sealer: RecordSealer;
 };
 
 export type TabDataError = DomainError<

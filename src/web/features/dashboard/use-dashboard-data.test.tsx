@@ -27,7 +27,8 @@ function servicesCountingReads(): { services: TabServices; reads: () => number }
       return Promise.resolve({ ok: true as const, value: EMPTY });
     },
   } as unknown as TabStore;
-  const tab: TabData = { entityId: 'pz-demo', store };
+  // The dashboard reads the entity and its store only.
+  const tab = { entityId: 'pz-demo', store } as unknown as TabData;
   const data = (): ReturnType<TabServices['data']> => Promise.resolve({ ok: true, value: tab });
   return { services: { data } as unknown as TabServices, reads: () => reads };
 }

@@ -82,8 +82,8 @@ export function ExportsPage(): JSX.Element {
         plans: store,
         measurements: store,
         history: store,
-        evidence: data.value.evidence ?? null,
-        lists: data.value.lists ?? null,
+        evidence: data.value.evidence,
+        lists: data.value.lists,
       };
       return { kind: 'ready', loaded: { entityId, ports, choices: choices.value } };
     })().then((next) => {

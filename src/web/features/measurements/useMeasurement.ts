@@ -10,7 +10,6 @@ import type {
 } from '../../../core/maturity/maturity.types';
 import {
   correctMeasurement,
-  lockMeasurement,
   missingElementIds,
 } from '../../../core/maturity/measurement';
 import { agreeRating, recordIndividualRating } from '../../../core/maturity/multi-rater';
@@ -230,49 +229,28 @@ export function useMeasurement(
       const data = await services.data();
       if (!data.ok) return failed(data.error);
       const { sealer, store, entityId } = data.value;
-      if (sealer !== undefined) {
-        // Lock, then seal the items in SharePoint (issue #7); on an already locked measurement
-        // this retries the sealing only.
-        const outcome = await lockAndSeal(
-          { store, sealer },
-          {
-            entityId,
-            measurement,
-            ratings: [...ratings.values()].map((r) => r.value),
-            by: person,
-            at: services.now().toISOString(),
-            catalogue: CATALOGUE,
-            onLocked: (stored) => {
-              update((v) => ({ ...v, measurement: stored }));
-              onLocked?.();
-            },
+      // Lock, then seal the items in SharePoint (issue #7); on an already locked measurement
+      // this retries the sealing only.
+      const outcome = await lockAndSeal(
+        { store, sealer },
+        {
+          entityId,
+          measurement,
+          ratings: [...ratings.values()].map((r) => r.value),
+          by: person,
+          at: services.now().toISOString(),
+          catalogue: CATALOGUE,
+          onLocked: (stored) => {
+            update((v) => ({ ...v, measurement: stored }));
+            onLocked?.();
           },
-        );
-        if (outcome.kind === 'refused') return failed(outcome.error);
-        update((v) => ({ ...v, measurement: outcome.measurement }));
-        return outcome.kind === 'locked' ? saved : failed(outcome.error);
-      }
-      const locked = lockMeasurement(
-        measurement.value,
-        [...ratings.values()].map((r) => r.value),
-        person,
-        services.now().toISOString(),
-        CATALOGUE,
+        },
       );
-      if (!locked.ok) return failed(locked.error);
-      const result = await save({
-        op: 'update',
-        kind: 'measurement',
-        key: measurement.id,
-        value: locked.value,
-        etag: measurement.etag,
-      });
-      if (!('stored' in result)) return failed(result);
-      const stored = result.stored as Stored<Measurement> | null;
-      if (stored !== null) update((v) => ({ ...v, measurement: stored }));
-      return saved;
+      if (outcome.kind === 'refused') return failed(outcome.error);
+      update((v) => ({ ...v, measurement: outcome.measurement }));
+      return outcome.kind === 'locked' ? saved : failed(outcome.error);
     },
-    [person, save, services, update],
+    [person, services, update],
   );
 
   const correct = useCallback(async (): Promise<{ id: string } | { error: DomainError }> => {
