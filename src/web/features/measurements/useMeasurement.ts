@@ -8,10 +8,7 @@ import type {
   Rating,
   RatingValue,
 } from '../../../core/maturity/maturity.types';
-import {
-  correctMeasurement,
-  missingElementIds,
-} from '../../../core/maturity/measurement';
+import { correctMeasurement, missingElementIds } from '../../../core/maturity/measurement';
 import { agreeRating, recordIndividualRating } from '../../../core/maturity/multi-rater';
 import type { PersonRef } from '../../../core/shared/person';
 import type { DomainError } from '../../../core/shared/result';
