@@ -1,5 +1,5 @@
 import { Text } from '@fluentui/react-components';
-import { useEffect, type JSX, type ReactNode } from 'react';
+import { useLayoutEffect, type JSX, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { usePageStyles } from './Page.styles';
 
@@ -14,7 +14,9 @@ export function Page({ children, title }: PageProps): JSX.Element {
   const styles = usePageStyles();
   const intl = useIntl();
   const documentTitle = intl.formatMessage({ id: 'app.documentTitle' }, { page: title });
-  useEffect(() => {
+  // Layout effect: the title changes in the same commit as the heading, so a screen reader or a
+  // test that finds the new heading never reads the previous screen's title.
+  useLayoutEffect(() => {
     document.title = documentTitle;
   }, [documentTitle]);
   return (
