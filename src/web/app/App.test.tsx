@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../../test/setup/msw-server';
 import { personaTokenHandler } from '../test-support/persona-token-handler';
@@ -91,7 +91,10 @@ describe('App in the configuration frame', () => {
     const { host } = renderTab({ context: { frameContext: 'settings' } });
     await screen.findByRole('heading', { name: 'Add the integrity dashboard to this team' });
 
-    expect(host.validity).toEqual([true]);
+    // The page tells the host its validity in an effect after the heading is shown.
+    await waitFor(() => {
+      expect(host.validity).toEqual([true]);
+    });
     expect(await host.pressSave()).toBe('success');
     expect(host.savedConfigs).toEqual([
       {
@@ -108,7 +111,9 @@ describe('App in the configuration frame', () => {
     const { host } = renderTab({ context: { frameContext: 'settings', team: null } });
 
     expect(await screen.findByText(/Add this tab from a channel of a team/)).toBeInTheDocument();
-    expect(host.validity).toEqual([false]);
+    await waitFor(() => {
+      expect(host.validity).toEqual([false]);
+    });
     expect(await host.pressSave()).toBe('failure');
   });
 });
