@@ -4,12 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { build, type Rolldown } from 'vite';
 import { launchChromium } from '../e2e/support/chromium';
 import { openSignedIn } from '../e2e/support/tab-page';
-import { requestStats, resetRequestStats, ROOT, startTab } from '../e2e/support/tab-server';
+import { requestStats, resetRequestStats, ROOT } from '../e2e/support/tab-server';
+import { startHost } from '../e2e/teams-host-support/host';
 import type { Benchmark, Figure } from './bench.types';
 
 // The tab's weight and speed in a real browser: the initial JS of the production build, how long
@@ -29,7 +30,11 @@ function outputsOf(result: Awaited<ReturnType<typeof build>>): Rolldown.OutputCh
     .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
 }
 
-/** Gzip bytes of the entry chunk and every chunk it imports statically (what the page loads first). */
+/**
+ * Gzip bytes of the page's entry chunk and every chunk it imports statically (what the page loads
+ * first). Only the entry of `index.html`: the build's other page (the sign-in popup's redirect
+ * page) is never loaded by the tab.
+ */
 function initialGzipBytes(chunks: readonly Rolldown.OutputChunk[]): number {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const seen = new Set<string>();
@@ -39,7 +44,9 @@ function initialGzipBytes(chunks: readonly Rolldown.OutputChunk[]): number {
     seen.add(fileName);
     chunk.imports.forEach(visit);
   };
-  for (const c of chunks) if (c.isEntry) visit(c.fileName);
+  for (const c of chunks)
+    if (c.isEntry && /[\\/]index\.html$/.test(c.facadeModuleId ?? '')) visit(c.fileName);
+  if (seen.size === 0) throw new Error('The build has no entry for index.html.');
   return [...seen].reduce(
     (sum, name) => sum + gzipSync(byName.get(name)?.code ?? '', { level: 9 }).length,
     0,
@@ -56,19 +63,33 @@ async function buildTab(outDir: string): Promise<number> {
   return initialGzipBytes(outputsOf(result));
 }
 
+/** The Element Timing identifiers of what each page shows when it is ready. */
+const TAB_READY = 'maturity-matrix';
+const FLOOR_READY = 'floor-button';
+
 const FLOOR_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>
 <body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>`;
 
+// The button's label carries an Element Timing attribute (Fluent's Button passes only known HTML
+// attributes on), as the tab's maturity matrix caption does: both pages report their own paint.
 const FLOOR_MAIN = `import { Button, FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { app } from '@microsoft/teams-js';
 import { createRoot } from 'react-dom/client';
 // teams-js is loaded as the tab loads it; the floor page does not wait for a host.
 (window as unknown as { teamsApp: unknown }).teamsApp = app;
 createRoot(document.getElementById('root')!).render(
-  <FluentProvider theme={teamsLightTheme}><Button appearance="primary">Floor</Button></FluentProvider>,
+  <FluentProvider theme={teamsLightTheme}>
+    <Button appearance="primary"><span {...{ elementtiming: '${FLOOR_READY}' }}>Floor</span></Button>
+  </FluentProvider>,
 );
 `;
+
+/** Frames the floor page as a Teams client frames a tab (the floor server answers `/host.html`). */
+const FLOOR_HOST_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Floor host</title></head>
+<body style="margin:0"><iframe title="Floor" src="./index.html"
+style="border:0;position:absolute;inset:0;width:100%;height:100%"></iframe></body></html>`;
 
 /** The floor page: a separate small Vite build under node_modules/.cache (resolves packages). */
 async function buildFloor(outDir: string): Promise<number> {
@@ -91,6 +112,11 @@ async function buildFloor(outDir: string): Promise<number> {
 async function serve(directory: string): Promise<{ url: string; server: Server }> {
   const handler = sirv(directory, { dev: false });
   const server = createServer((req, res) => {
+    if (req.url === '/host.html') {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(FLOOR_HOST_HTML);
+      return;
+    }
     handler(req, res);
   });
   await new Promise<void>((resolve) => {
@@ -98,6 +124,41 @@ async function serve(directory: string): Promise<{ url: string; server: Server }
   });
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, server };
+}
+
+/**
+ * When the element named `identifier` (Element Timing) was first painted in `frame`, in ms since
+ * that frame's own navigation began: what the page costs, without the test driver's polling or
+ * the framing page's load.
+ */
+function paintedAt(frame: Frame, identifier: string): Promise<number> {
+  return frame.evaluate(
+    (id) =>
+      new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          reject(new Error(`Nothing named "${id}" was painted within 30 s.`));
+        }, 30_000);
+        const observer = new PerformanceObserver((list) => {
+          const entry = list
+            .getEntries()
+            .map((e) => e as unknown as { identifier: string; renderTime: number })
+            .find((e) => e.identifier === id);
+          if (entry === undefined) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(entry.renderTime);
+        });
+        observer.observe({ type: 'element', buffered: true });
+      }),
+    identifier,
+  );
+}
+
+/** The frame a framing page (the local Teams host, the floor's host page) shows its tab in. */
+async function framed(page: Page, selector: string): Promise<Frame> {
+  const frame = await (await page.locator(selector).elementHandle()).contentFrame();
+  if (frame === null) throw new Error(`${selector} shows no frame.`);
+  return frame;
 }
 
 async function timed(page: Page, url: string, ready: () => Promise<void>): Promise<number> {
@@ -128,7 +189,19 @@ export const benchmark: Benchmark = {
     const tabInitial = await buildTab(tabDir);
     const floorInitial = await buildFloor(floorDir);
 
-    const emulator = await startTab(tabDir);
+    // The local Teams host (as `npm start` serves it) with the tab configured on the dashboard.
+    const emulator = await startHost(tabDir);
+    const configured = await fetch(`${emulator.url}/_local/teams-host/tabs/${emulator.groupId}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        contentUrl: `${emulator.url}/index.html#/dashboard`,
+        entityId: 'integrity-dashboard',
+        suggestedDisplayName: 'Integrity',
+      }),
+    });
+    if (!configured.ok) throw new Error(`Configuring the tab answered ${configured.status}.`);
+    const hostUrl = `${emulator.url}/teams?team=${emulator.groupId}&view=tab&persona=commander&locale=en-US`;
     const floor = await serve(floorDir);
     const browser = await launchChromium();
     try {
@@ -143,27 +216,34 @@ export const benchmark: Benchmark = {
       const stats = await requestStats(emulator);
       await page.close();
 
-      // Cold page loads (new tab, warm HTTP cache), interleaved so both see the same machine load.
+      // Cold loads (new tab, warm HTTP cache), interleaved so all three see the same machine load.
+      // In Teams: the tab's frame from its navigation to the matrix painted, signed in from the
+      // host's loginHint; the floor page likewise in a frame. In a plain browser: the persona
+      // picker, answered as fast as a robot can, inside the timed window.
       const dashboard: number[] = [];
       const floorTimes: number[] = [];
+      const plain: number[] = [];
       for (let i = 0; i < WARM_UP_ROUNDS + SAMPLES; i++) {
         const recorded = i >= WARM_UP_ROUNDS;
         const d = await browser.context.newPage();
-        const dashboardSample = await timed(d, `${emulator.url}/#/dashboard`, async () => {
-          // The session lives in the page, so every cold load signs in (as fast as a robot can).
-          await d.getByRole('radio', { name: /mandate holder/i }).check();
-          await d.getByRole('button', { name: 'Sign in' }).click();
-          await d.getByRole('table', { name: 'Maturity matrix' }).waitFor({ timeout: 30_000 });
-        });
+        await d.goto(hostUrl);
+        const dashboardSample = await paintedAt(await framed(d, '#stage iframe'), TAB_READY);
         await d.close();
         const f = await browser.context.newPage();
-        const floorSample = await timed(f, `${floor.url}/`, () =>
-          f.getByRole('button', { name: 'Floor' }).waitFor(),
-        );
+        await f.goto(`${floor.url}/host.html`);
+        const floorSample = await paintedAt(await framed(f, 'iframe'), FLOOR_READY);
         await f.close();
+        const b = await browser.context.newPage();
+        const plainSample = await timed(b, `${emulator.url}/#/dashboard`, async () => {
+          await b.getByRole('radio', { name: /mandate holder/i }).check();
+          await b.getByRole('button', { name: 'Sign in' }).click();
+          await b.getByRole('table', { name: 'Maturity matrix' }).waitFor({ timeout: 30_000 });
+        });
+        await b.close();
         if (recorded) {
           dashboard.push(dashboardSample);
           floorTimes.push(floorSample);
+          plain.push(plainSample);
         }
       }
       const dashboardMs = median(dashboard);
@@ -184,14 +264,14 @@ export const benchmark: Benchmark = {
           better: 'lower',
         },
         {
-          name: `dashboard ready (load, persona sign-in, heatmap shown), headless Chromium, median of ${SAMPLES}`,
+          name: `dashboard ready in the local Teams host (tab frame navigation → maturity matrix painted, signed in from the host's loginHint), headless Chromium, median of ${SAMPLES}`,
           value: Math.round(dashboardMs),
           unit: 'ms',
           better: 'lower',
           note: spread(dashboard),
         },
         {
-          name: `floor page ready (button shown), median of ${SAMPLES}`,
+          name: `floor page ready in a frame (frame navigation → button painted), median of ${SAMPLES}`,
           value: Math.round(floorMs),
           unit: 'ms',
           better: 'lower',
@@ -203,6 +283,13 @@ export const benchmark: Benchmark = {
           unit: 'ratio',
           better: 'lower',
           target: 1.5,
+        },
+        {
+          name: `plain browser: page load, persona picker answered by the robot (two clicks), matrix shown, median of ${SAMPLES}`,
+          value: Math.round(median(plain)),
+          unit: 'ms',
+          better: 'lower',
+          note: spread(plain),
         },
         {
           name: 'data requests for the dashboard after sign-in (excluding the one-off site lookup)',

@@ -8,6 +8,11 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 // Flags from the stack study (shared/reference/stack-feasibility.md §4): no sandbox in the
 // container, no GPU, and nothing that phones home (QUIC, component updates, sync).
+// Only the loopback origin is reachable: every other request goes to a proxy on the discard port,
+// where nothing listens, so it fails at once (teams-js' CDN fetch included); Chromium never sends
+// loopback through a proxy. Host names other than loopback do not even resolve. This is done in the
+// browser's network stack rather than by Playwright routing, which would pause every request of
+// the page (the tab's own chunks and API calls too) for a round trip through the test process.
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -16,10 +21,9 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--proxy-server=http://127.0.0.1:9',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
-
-/** Only the tab's own origin is reachable; teams-js' CDN fetch and anything else is refused. */
-const NOT_LOOPBACK = /^https?:\/\/(?!127\.0\.0\.1[:/])/;
 
 /**
  * Fails loudly when Chromium is missing: a skipped browser suite reads as green in CI and hides
@@ -54,7 +58,6 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
     timezoneId: 'Europe/Brussels',
     viewport: { width: 1280, height: 900 },
   });
-  await context.route(NOT_LOOPBACK, (route) => route.abort());
   return {
     context,
     async close() {

@@ -36,30 +36,18 @@ function afterNextPaint(next: () => void): void {
 }
 
 /**
- * Starts downloading what the first screen needs while the host handshake and the first render
- * run, instead of one chunk after the other as React reaches each lazy component. Locally the
- * persona picker comes first (index.html preloads it; it is what the user sees), and the screen
- * the URL names and the Graph store behind it follow once the picker is painted, so that their
- * evaluation does not hold the picker back. A failed download is only a lost head start: the lazy
- * component asks again and shows the error where it is rendered.
+ * Starts downloading what the first screen needs (its chunk, the set-up notice and, locally, the
+ * Graph store) while the first render runs, instead of one chunk after the other as React reaches
+ * each lazy component. A failed download is only a lost head start: the lazy component asks again
+ * and shows the error where it is rendered.
  */
-function startFirstScreen(config: TabConfig): Promise<void> {
+function startFirstScreen(config: TabConfig): void {
   const route = parseRoute(currentPath(window.location.hash, null));
-  const rest = (): void => {
-    Promise.all([
-      route === null ? null : SCREEN_CHUNKS[route.name](),
-      loadSetupNotice(),
-      config.mode === 'local' ? preloadLocalData() : null,
-    ]).catch(() => undefined);
-  };
-  if (config.mode !== 'local') {
-    rest();
-    return Promise.resolve();
-  }
-  const later = (): void => {
-    afterNextPaint(rest);
-  };
-  return loadSignInPage().then(later, later);
+  Promise.all([
+    route === null ? null : SCREEN_CHUNKS[route.name](),
+    loadSetupNotice(),
+    config.mode === 'local' ? preloadLocalData() : null,
+  ]).catch(() => undefined);
 }
 
 /**
@@ -81,13 +69,12 @@ function prefetchScreenData(hostContext: HostContext, data: TabServices['data'])
 
 async function start(): Promise<void> {
   const config = readTabConfig(readPageMode(document), window.location.origin, import.meta.env);
-  // The first render waits for the persona picker's chunk (preloaded beside the entry, so this is
-  // rarely a wait): a lazy screen that suspends shows its spinner and React then holds the
-  // content back for up to 300 ms after it arrives, to avoid flicker.
-  const [{ host, hostContext }] = await Promise.all([
-    hostAndContext(config.hostTimeoutMs, config.teamsAppId),
-    startFirstScreen(config),
-  ]);
+  // Locally the persona picker may be the first screen: its chunk (preloaded by index.html) loads
+  // during the host handshake, and the first render waits for it, because a lazy screen that
+  // suspends shows its spinner and React then holds the content back for up to 300 ms after it
+  // arrives, to avoid flicker.
+  const signInPage = config.mode === 'local' ? loadSignInPage().catch(() => undefined) : null;
+  const { host, hostContext } = await hostAndContext(config.hostTimeoutMs, config.teamsAppId);
   const services = createTabServices({
     config,
     host,
@@ -96,6 +83,22 @@ async function start(): Promise<void> {
       prefetchScreenData(hostContext, data);
     },
   });
+  const { signIn } = services;
+  if (signIn.kind === 'persona' && signIn.fromHost === null) {
+    // A plain browser shows the picker first: the screen and the store follow once it is painted,
+    // so that their evaluation does not hold the picker back.
+    void signInPage?.then(() => {
+      afterNextPaint(() => {
+        startFirstScreen(config);
+      });
+    });
+  } else {
+    // Signed in without a click (the host's user, or MSAL's silent sign-in in a tenant): the token
+    // request leaves now, before React renders, and the screen downloads beside it.
+    if (signIn.kind === 'persona') void signIn.fromHost?.();
+    startFirstScreen(config);
+  }
+  await signInPage;
   const container = document.getElementById('root');
   if (container === null) throw new Error('index.html has no #root element.');
   createRoot(container).render(

@@ -122,4 +122,39 @@ describe('createLocalTokenProvider', () => {
     expect(subject(tokens[0])).toBe('second');
     expect(calls.personas).toEqual(['aig-reviewer', 'aig-reviewer']);
   });
+
+  it("signs in with the host's login hint in one request, and names no e-mail when refused", async () => {
+    const bodies: unknown[] = [];
+    server.use(
+      http.post(TOKEN_URL, async ({ request }) => {
+        const body = (await request.json()) as { loginHint?: string };
+        bodies.push(body);
+        if (body.loginHint !== 'sofie.claes@pz-demo.example')
+          return HttpResponse.json({ error: 'no persona' }, { status: 400 });
+        return HttpResponse.json({
+          access_token: 'token-hint',
+          persona: 'integrity-officer',
+          displayName: 'Sofie Claes',
+          email: 'sofie.claes@pz-demo.example',
+          oid: '00000000-0000-0000-0000-0000000000c2',
+        });
+      }),
+    );
+    const provider = createLocalTokenProvider({ origin: ORIGIN });
+
+    const signedIn = await provider.signInWithHint('sofie.claes@pz-demo.example');
+    expect(signedIn.ok && signedIn.value.persona).toBe('integrity-officer');
+    expect(await provider.getToken()).toBe('token-hint');
+
+    const refused = await provider.signInWithHint('someone@elsewhere.example');
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'SIGN_IN.REJECTED', details: { status: 400 } },
+    });
+    expect(provider.account()).toBeNull();
+    expect(bodies).toEqual([
+      { loginHint: 'sofie.claes@pz-demo.example' },
+      { loginHint: 'someone@elsewhere.example' },
+    ]);
+  });
 });

@@ -24,6 +24,11 @@ export type LocalSignInError = DomainError<LocalSignInErrorCode>;
 /** Signs in as a persona of the local emulator and hands out its token to the stores. */
 export type LocalTokenProvider = AccessTokenProvider & {
   signIn(persona: string): Promise<Result<LocalAccount, LocalSignInError>>;
+  /**
+   * The host's silent sign-in: the persona whose e-mail is the Teams context's `loginHint`, in
+   * one request (`SIGN_IN.REJECTED` when no persona has it).
+   */
+  signInWithHint(loginHint: string): Promise<Result<LocalAccount, LocalSignInError>>;
   signOut(): void;
   account(): LocalAccount | null;
 };
@@ -34,6 +39,9 @@ export type LocalTokenProviderOptions = {
   readonly fetch?: (input: string, init: RequestInit) => Promise<Response>;
   readonly now?: () => number;
 };
+
+/** Whom to sign in: a persona the picker chose, or the login hint of the host's user. */
+type Who = { readonly persona: string } | { readonly loginHint: string };
 
 type Session = {
   readonly account: LocalAccount;
@@ -86,19 +94,25 @@ export function createLocalTokenProvider(options: LocalTokenProviderOptions): Lo
   // Each sign-in or sign-out starts a new generation; a late answer to an older one is dropped.
   let generation = 0;
 
-  async function requestToken(persona: string): Promise<Result<Session, LocalSignInError>> {
+  async function requestToken(who: Who): Promise<Result<Session, LocalSignInError>> {
     let response: Response;
     try {
       response = await send(endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ persona }),
+        body: JSON.stringify(who),
         credentials: 'same-origin',
       });
     } catch {
       return err('SIGN_IN.UNREACHABLE');
     }
-    if (!response.ok) return err('SIGN_IN.REJECTED', { status: response.status, persona });
+    // The details name the persona asked for, never the login hint (an e-mail address).
+    if (!response.ok) {
+      return err('SIGN_IN.REJECTED', {
+        status: response.status,
+        ...('persona' in who ? { persona: who.persona } : {}),
+      });
+    }
     const body: unknown = await response.json().catch(() => null);
     if (!isTokenResponse(body)) return err('SIGN_IN.INVALID_RESPONSE');
     const { access_token: token, displayName, email, oid } = body;
@@ -111,25 +125,33 @@ export function createLocalTokenProvider(options: LocalTokenProviderOptions): Lo
 
   async function refresh(current: Session): Promise<string> {
     const started = generation;
-    const renewed = await requestToken(current.account.persona);
+    const renewed = await requestToken({ persona: current.account.persona });
     if (started !== generation) throw new Error('Signed out or switched persona while refreshing.');
     if (!renewed.ok) throw new Error(`Could not renew the local sign-in (${renewed.error.code}).`);
     session = renewed.value;
     return renewed.value.token;
   }
 
+  async function signInAs(who: Who): Promise<Result<LocalAccount, LocalSignInError>> {
+    const started = ++generation;
+    refreshing = null;
+    const result = await requestToken(who);
+    if (started !== generation) return err('SIGN_IN.REJECTED', { reason: 'superseded' });
+    if (!result.ok) {
+      session = null;
+      return result;
+    }
+    session = result.value;
+    return ok(result.value.account);
+  }
+
   return {
-    async signIn(persona: string): Promise<Result<LocalAccount, LocalSignInError>> {
-      const started = ++generation;
-      refreshing = null;
-      const result = await requestToken(persona);
-      if (started !== generation) return err('SIGN_IN.REJECTED', { persona, reason: 'superseded' });
-      if (!result.ok) {
-        session = null;
-        return result;
-      }
-      session = result.value;
-      return ok(result.value.account);
+    signIn(persona: string): Promise<Result<LocalAccount, LocalSignInError>> {
+      return signInAs({ persona });
+    },
+
+    signInWithHint(loginHint: string): Promise<Result<LocalAccount, LocalSignInError>> {
+      return signInAs({ loginHint });
     },
 
     signOut(): void {

@@ -66,6 +66,22 @@ describe('local sign-in', () => {
     expect(unknown.status).toBe(400);
   });
 
+  it('signs in silently with the login hint a Teams host gives, or refuses an unknown one', async () => {
+    const response = await emu.raw('/_local/token', {
+      method: 'POST',
+      body: JSON.stringify({ loginHint: ' Tom.Maes@PZ-demo.example ' }),
+    });
+    expect(response.status).toBe(200);
+    const token = await body<{ access_token: string; persona: string; email: string }>(response);
+    expect(token).toMatchObject({ persona: 'member', email: 'tom.maes@pz-demo.example' });
+    expect(decode(token.access_token)).toMatchObject({ name: 'Tom Maes' });
+    const stranger = await emu.raw('/_local/token', {
+      method: 'POST',
+      body: JSON.stringify({ loginHint: 'someone@elsewhere.example', persona: 'commander' }),
+    });
+    // A hint that matches nobody is not quietly replaced by the persona beside it.
+    expect(stranger.status).toBe(400);
+  });
   it('answers a missing, forged or expired token with 401 InvalidAuthenticationToken', async () => {
     const missing = await emu.graph(null, `/sites/${emu.siteId}`);
     expect(missing.status).toBe(401);

@@ -11,18 +11,32 @@ const LOCAL_ROUTE: RouteOptions = {
   faultable: false,
 };
 
+/** The persona whose e-mail is `loginHint` (case-insensitive), as Entra matches a login hint. */
+function personaOf(loginHint: string): string | null {
+  const hint = loginHint.trim().toLowerCase();
+  return PERSONAS.find((p) => PERSONA_PROFILES[p].email.toLowerCase() === hint) ?? null;
+}
+
 /**
  * The persona picker's sign-in: `POST /_local/token {"persona":"commander"}` returns a local
  * access token with the persona's profile; `GET /_local/personas` lists who can sign in.
+ * `{"loginHint":"…"}` instead is the host's silent sign-in: a Teams host gives the tab the user's
+ * login hint, and like Entra's `ssoSilent` with a login hint one request returns the token of the
+ * persona with that e-mail (400 when there is none, and the tab shows the picker).
  */
 export function registerTokenRoutes(ctx: EmulatorContext): void {
   ctx.router.add(
     'POST',
     '/_local/token',
     (req) => {
-      const persona = (req.body as { persona?: unknown } | undefined)?.persona;
+      const body = (req.body ?? {}) as { persona?: unknown; loginHint?: unknown };
+      const persona = typeof body.loginHint === 'string' ? personaOf(body.loginHint) : body.persona;
       if (!isPersona(persona)) {
-        throw invalidRequest(`Unknown persona; use one of ${PERSONAS.join(', ')}.`);
+        throw invalidRequest(
+          typeof body.loginHint === 'string'
+            ? 'No persona signs in with this login hint.'
+            : `Unknown persona; use one of ${PERSONAS.join(', ')}.`,
+        );
       }
       const profile = PERSONA_PROFILES[persona];
       return {

@@ -1,5 +1,7 @@
 import {
   createLocalTokenProvider,
+  type LocalAccount,
+  type LocalSignInError,
   type LocalTokenProvider,
 } from '../../adapters/auth/local-token-provider';
 // Types only: the modules themselves are imported on first use (preloadLocalData).
@@ -41,58 +43,34 @@ function isPersona(value: string): value is PersonaId {
   return (PERSONAS as readonly string[]).includes(value);
 }
 
-type Fetch = (input: string, init: RequestInit) => Promise<Response>;
-
-/** The persona whose e-mail is `loginHint`, from the emulator's `GET /_local/personas`. */
-async function personaFor(
-  origin: string,
-  fetcher: Fetch,
-  loginHint: string,
-): Promise<PersonaId | null> {
-  try {
-    const response = await fetcher(new URL('/_local/personas', origin).href, { method: 'GET' });
-    if (!response.ok) return null;
-    const body = (await response.json()) as { value?: unknown };
-    const list = Array.isArray(body.value) ? (body.value as unknown[]) : [];
-    const hint = loginHint.trim().toLowerCase();
-    for (const entry of list) {
-      const { persona, email } = (entry ?? {}) as { persona?: unknown; email?: unknown };
-      if (
-        typeof email === 'string' &&
-        email.toLowerCase() === hint &&
-        typeof persona === 'string'
-      ) {
-        return isPersona(persona) ? persona : null;
-      }
-    }
-    return null;
-  } catch {
-    // No answer means no automatic sign-in: the persona picker is still there.
-    return null;
-  }
-}
-
 function personaSignIn(
   tokens: LocalTokenProvider,
-  origin: string,
-  fetcher: Fetch,
+  loginHint: string | null,
   onSignedIn: () => void,
 ): PersonaSignIn {
+  const signedIn = (
+    result: Result<LocalAccount, LocalSignInError>,
+  ): Result<SignedInUser, SignInError> => {
+    if (!result.ok) return result;
+    const { displayName, email, persona } = result.value;
+    // The emulator echoes the persona; one the tab does not know is an answer it cannot trust.
+    if (!isPersona(persona)) {
+      tokens.signOut();
+      return err('SIGN_IN.INVALID_RESPONSE');
+    }
+    onSignedIn();
+    return ok({ displayName, email: email === '' ? null : email, persona });
+  };
+  let fromHost: Promise<Result<SignedInUser, SignInError>> | null = null;
   return {
     kind: 'persona',
     personas: PERSONAS,
-    personaFor: (loginHint) => personaFor(origin, fetcher, loginHint),
+    fromHost:
+      loginHint === null
+        ? null
+        : () => (fromHost ??= tokens.signInWithHint(loginHint).then(signedIn)),
     async signIn(persona: PersonaId): Promise<Result<SignedInUser, SignInError>> {
-      const result = await tokens.signIn(persona);
-      if (!result.ok) return result;
-      const { displayName, email } = result.value;
-      // The emulator echoes the persona; one the tab does not know is an answer it cannot trust.
-      if (!isPersona(result.value.persona)) {
-        tokens.signOut();
-        return err('SIGN_IN.INVALID_RESPONSE');
-      }
-      onSignedIn();
-      return ok({ displayName, email: email === '' ? null : email, persona: result.value.persona });
+      return signedIn(await tokens.signIn(persona));
     },
     signOut(): void {
       tokens.signOut();
@@ -119,7 +97,6 @@ export function createTabServices(input: CreateServicesInput): TabServices {
       groupId: hostContext.team?.groupId ?? null,
       ...(input.fetch === undefined ? {} : { fetch: input.fetch }),
     });
-    const fetcher: Fetch = input.fetch ?? ((url, init) => fetch(url, init));
     // Every screen starts with `data()`: begin the site and entity lookups as soon as the token
     // is there rather than once React has rendered the signed-in shell and the screen's effect
     // runs. The screen's own call shares this load (and sees its outcome).
@@ -132,7 +109,11 @@ export function createTabServices(input: CreateServicesInput): TabServices {
       host,
       hostContext,
       now,
-      signIn: personaSignIn(tokens, config.emulatorOrigin, fetcher, warmUp),
+      signIn: personaSignIn(
+        tokens,
+        hostContext.mode === 'teams' ? (hostContext.user.loginHint ?? null) : null,
+        warmUp,
+      ),
       data,
       setup: localSetup(config, hostContext, tokens),
     };

@@ -16,6 +16,8 @@ export type SessionState =
   /** Tenant sign-in is not built yet. */
   | { readonly status: 'unavailable' }
   | { readonly status: 'signed-out' }
+  /** Local mode in a Teams host: signing in as the host's user (its loginHint), no click. */
+  | { readonly status: 'host-signing-in' }
   | { readonly status: 'signing-in'; readonly persona: PersonaId }
   | { readonly status: 'failed'; readonly persona: PersonaId; readonly error: SignInError }
   | { readonly status: 'signed-in'; readonly user: SignedInUser }
@@ -38,10 +40,12 @@ export type SessionProviderProps = { readonly children: ReactNode };
 
 /** Who is signed in, for the whole tab; the token itself stays in the token provider. */
 export function SessionProvider({ children }: SessionProviderProps): JSX.Element {
-  const { signIn, hostContext } = useServices();
+  const { signIn } = useServices();
   const [state, setState] = useState<SessionState>(
     signIn.kind === 'persona'
-      ? { status: 'signed-out' }
+      ? signIn.fromHost === null
+        ? { status: 'signed-out' }
+        : { status: 'host-signing-in' }
       : signIn.kind === 'account'
         ? { status: 'account-signing-in' }
         : { status: 'unavailable' },
@@ -65,19 +69,30 @@ export function SessionProvider({ children }: SessionProviderProps): JSX.Element
     [signIn],
   );
 
-  // In a Teams host (the local one chooses a persona for its user), sign in as the persona whose
-  // e-mail is the context's loginHint, once; a plain browser keeps the persona picker.
-  const loginHint = hostContext.mode === 'teams' ? (hostContext.user.loginHint ?? null) : null;
-  const tried = useRef(false);
+  // In a Teams host (the local one chooses a persona for its user), sign in as the host's user
+  // without a click; the composition root usually started it before the first render. When no
+  // persona has the host's login hint, or the emulator does not answer, the picker is shown: its
+  // own sign-in then reports what is wrong.
+  const triedHost = useRef(false);
   useEffect(() => {
-    if (tried.current || loginHint === null || signIn.kind !== 'persona') return;
-    tried.current = true;
-    const before = attempt.current;
-    void signIn.personaFor(loginHint).then((persona) => {
-      // Someone who picked a persona meanwhile keeps their choice.
-      if (persona !== null && attempt.current === before) void signInAs(persona);
-    });
-  }, [loginHint, signIn, signInAs]);
+    if (triedHost.current || signIn.kind !== 'persona' || signIn.fromHost === null) return;
+    triedHost.current = true;
+    const mine = ++attempt.current;
+    signIn.fromHost().then(
+      (result) => {
+        if (mine !== attempt.current) return;
+        if (!result.ok)
+          console.warn(`Signing in as the host's user failed (${result.error.code}).`);
+        setState(
+          result.ok ? { status: 'signed-in', user: result.value } : { status: 'signed-out' },
+        );
+      },
+      (fault: unknown) => {
+        console.error("Signing in as the host's user failed.", fault);
+        if (mine === attempt.current) setState({ status: 'signed-out' });
+      },
+    );
+  }, [signIn]);
 
   // Tenant mode: try the host's account silently once; a click is asked only when that fails.
   const triedAccount = useRef(false);

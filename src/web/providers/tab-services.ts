@@ -43,8 +43,13 @@ export type SignInError = DomainError<SignInErrorCode>;
 export type PersonaSignIn = {
   readonly kind: 'persona';
   readonly personas: readonly PersonaId[];
-  /** The persona whose e-mail is the host's `loginHint` (the local Teams host's chosen user). */
-  personaFor(loginHint: string): Promise<PersonaId | null>;
+  /**
+   * The host's silent sign-in, as the persona whose e-mail is the Teams context's `loginHint` (the
+   * local Teams host's chosen user); null in a plain browser. One attempt per page: every call
+   * returns it, so the composition root can start it before React renders and the session
+   * provider takes it over.
+   */
+  readonly fromHost: (() => Promise<Result<SignedInUser, SignInError>>) | null;
   signIn(persona: PersonaId): Promise<Result<SignedInUser, SignInError>>;
   signOut(): void;
 };

@@ -41,7 +41,7 @@ export function SignInPage(): JSX.Element {
   }
 
   const status: PersonaPickerProps['status'] =
-    state.status === 'signing-in'
+    state.status === 'signing-in' || state.status === 'host-signing-in'
       ? { kind: 'busy' }
       : state.status === 'failed'
         ? { kind: 'failed', persona: state.persona, error: state.error }
