@@ -19,6 +19,7 @@ import { Router } from './http/router';
 import { registerOpsRoutes } from './ops-routes';
 import { seedDatabase, type SeedMode } from './seed/demo-seed';
 import { registerEffectivePermissionsRoute } from './sharepoint/effective-permissions-route';
+import { registerSharePointBatchRoute } from './sharepoint/rest-batch';
 import { registerSharePointRestRoutes } from './sharepoint/rest-routes';
 import { RequestStats } from './stats';
 import { clearData, openDb, readMeta, writeMeta } from './store/db';
@@ -134,6 +135,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   registerVersionRoutes(context);
   registerTeamsRoutes(context);
   registerEffectivePermissionsRoute(context);
+  registerSharePointBatchRoute(context);
   registerSharePointRestRoutes(context);
   registerDriveRoutes(context);
   // Last: it holds the `sites/{host}:/{path}` catch-all.

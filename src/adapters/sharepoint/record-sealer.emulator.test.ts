@@ -48,13 +48,17 @@ function sealerAs(persona: Persona) {
   });
 }
 
-async function measurementWithRatings(lock: 'locked' | 'open') {
+async function measurementWithRatings(lock: 'locked' | 'open', ratingCount = 2) {
   const entityId = freshEntityId('pz-seal');
   const plan = okValue(await owner.createPlanRecord(entityId, 'plan', planDraft(entityId)));
   const report = await owner.saveMeasurementChanges(entityId, [
     { op: 'create', kind: 'measurement', key: 'm', draft: measurementDraft(entityId, plan.id) },
-    { op: 'create', kind: 'rating', key: 'r0', draft: ratingDraft('m', 0) },
-    { op: 'create', kind: 'rating', key: 'r1', draft: ratingDraft('m', 1) },
+    ...Array.from({ length: ratingCount }, (_, n) => ({
+      op: 'create' as const,
+      kind: 'rating' as const,
+      key: `r${n}`,
+      draft: ratingDraft('m', n),
+    })),
     {
       op: 'create',
       kind: 'individualRating',
@@ -102,6 +106,64 @@ async function graph(persona: Persona, method: 'PATCH' | 'DELETE', path: string,
   });
   const text = await response.text();
   return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
+}
+
+const RATINGS = "lists/getByTitle('Maturity ratings')";
+
+/** A SharePoint REST call made by hand, outside the sealer (someone editing in the site). */
+async function byHand(persona: Persona, method: 'POST', path: string): Promise<number> {
+  const response = await fetch(`${emulator.siteUrl}/_api/web/${path}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${emulator.tokenFor(persona)}`,
+      Accept: 'application/json;odata=nometadata',
+    },
+  });
+  return response.status;
+}
+
+async function hasOwnPermissions(path: string): Promise<boolean> {
+  const response = await fetch(
+    `${emulator.siteUrl}/_api/web/${path}?$select=HasUniqueRoleAssignments`,
+    {
+      headers: {
+        Authorization: `Bearer ${emulator.tokenFor('commander')}`,
+        Accept: 'application/json;odata=nometadata',
+      },
+    },
+  );
+  return ((await response.json()) as { HasUniqueRoleAssignments: boolean })
+    .HasUniqueRoleAssignments;
+}
+
+/**
+ * Runs `seal` while a person edits the site by hand in the middle of it: `edit` runs once, right
+ * before the first `$batch` whose body mentions `marker` reaches the emulator (a race the tenant
+ * can always produce; here it is made deterministic).
+ */
+async function withEditBeforeBatch<T>(
+  marker: string,
+  edit: () => Promise<void>,
+  seal: () => Promise<T>,
+): Promise<T> {
+  const original = globalThis.fetch;
+  let pending = true;
+  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const text = typeof init?.body === 'string' ? init.body : '';
+    if (pending && url.endsWith('/_api/$batch') && text.includes(marker)) {
+      pending = false;
+      globalThis.fetch = original;
+      await edit();
+    }
+    return original(input, init);
+  };
+  try {
+    return await seal();
+  } finally {
+    globalThis.fetch = original;
+    expect(pending, `no batch mentioned ${marker}`).toBe(false);
+  }
 }
 
 describe('sealing a locked measurement (PnPjs against the emulator)', () => {
@@ -251,5 +313,147 @@ describe('sealing a locked measurement (PnPjs against the emulator)', () => {
       RatingValue: '1',
     });
     expect(direct.status).toBe(403);
+  });
+  it('seals a full measurement (~100 items) in a handful of $batch requests, every item 403 for everyone', async () => {
+    const ratingCount = 102;
+    const { measurement, ratings, ids } = await measurementWithRatings('locked', ratingCount);
+    expect(ratings).toHaveLength(ratingCount);
+    emulator.context.stats.reset();
+    const sealed = okValue(await sealerAs('commander').sealMeasurement(measurement.id));
+    const stats = emulator.context.stats.snapshot();
+    expect(sealed).toEqual({
+      measurementId: measurement.id,
+      total: ratingCount + 2,
+      sealedNow: ratingCount + 2,
+      alreadySealed: 0,
+    });
+    // Per item the old code sent ~7 requests (~730 here); batched, SharePoint sees only
+    // `$batch` envelopes of at most 100 requests, plus the few Graph reads that list the items.
+    expect(stats.total).toBeLessThanOrEqual(20);
+    expect(stats.byKind['sharepoint.rest']).toBeUndefined();
+    const batches = stats.byMethodAndKind['POST sharepoint.batch'] ?? 0;
+    expect(batches).toBeGreaterThan(0);
+    expect(stats.batchInner.byKind['sharepoint.rest']).toBeGreaterThanOrEqual(
+      (ratingCount + 2) * 7,
+    );
+    expect(stats.batchInner.total).toBeLessThanOrEqual(batches * 100);
+
+    const targets = [
+      `IntegrityMeasurements/items/${measurement.id}`,
+      ...ratings.map((r) => `IntegrityRatings/items/${r.id}`),
+      `IntegrityIndividualRatings/items/${must(ids.i0)}`,
+    ];
+    for (const persona of PERSONAS) {
+      for (const target of targets) {
+        const patch = await graph(persona, 'PATCH', `${target}/fields`, { Title: 'changed' });
+        expect(patch.status, `${persona} PATCH ${target}`).toBe(403);
+      }
+    }
+  });
+
+  it('seals the others when one item’s part of a batch fails, names it, and a second run finishes', async () => {
+    const { measurement, ids } = await measurementWithRatings('locked');
+    const victim = must(ids.r1);
+    // Mid-run another owner re-permissions one rating by hand: the owners group keeps only
+    // Contribute on it, so the commander's requests for that item answer 403.
+    const first = await withEditBeforeBatch(
+      `items(${victim})/breakroleinheritance`,
+      async () => {
+        expect(
+          await byHand(
+            'integrity-officer',
+            'POST',
+            `${RATINGS}/items(${victim})/breakroleinheritance(copyroleassignments=false, clearsubscopes=true)`,
+          ),
+        ).toBe(200);
+        expect(
+          await byHand(
+            'integrity-officer',
+            'POST',
+            `${RATINGS}/items(${victim})/roleassignments/addroleassignment(principalid=3, roledefid=1073741827)`,
+          ),
+        ).toBe(200);
+      },
+      () => sealerAs('commander').sealMeasurement(measurement.id),
+    );
+    expect(errValue(first)).toMatchObject({
+      code: 'SEAL.FAILED',
+      reason: 'forbidden',
+      sealed: 2,
+      total: 4,
+      details: { failedItems: `IntegrityRatings#${victim}` },
+    });
+    // The other rating and the individual rating are sealed; the measurement's own item waits
+    // (it is sealed last, only once everything under it is), and the victim is still editable.
+    for (const target of [
+      `IntegrityRatings/items/${must(ids.r0)}`,
+      `IntegrityIndividualRatings/items/${must(ids.i0)}`,
+    ]) {
+      expect((await graph('commander', 'PATCH', `${target}/fields`, { Title: 'x' })).status).toBe(
+        403,
+      );
+    }
+    expect(
+      await hasOwnPermissions(`lists/getByTitle('Maturity measurements')/items(${measurement.id})`),
+    ).toBe(false);
+    const victimPatch = await graph(
+      'commander',
+      'PATCH',
+      `IntegrityRatings/items/${victim}/fields`,
+      {
+        Title: 'still editable',
+      },
+    );
+    expect(victimPatch.status).toBe(200);
+
+    // The officer undoes the hand edit; sealing again seals what was left and skips the rest.
+    expect(
+      await byHand('integrity-officer', 'POST', `${RATINGS}/items(${victim})/resetroleinheritance`),
+    ).toBe(200);
+    const second = okValue(await sealerAs('commander').sealMeasurement(measurement.id));
+    expect(second).toEqual({
+      measurementId: measurement.id,
+      total: 4,
+      sealedNow: 2,
+      alreadySealed: 2,
+    });
+    for (const target of [
+      `IntegrityRatings/items/${victim}`,
+      `IntegrityMeasurements/items/${measurement.id}`,
+    ]) {
+      expect((await graph('member', 'PATCH', `${target}/fields`, { Title: 'x' })).status).toBe(403);
+      expect((await graph('commander', 'PATCH', `${target}/fields`, { Title: 'x' })).status).toBe(
+        403,
+      );
+    }
+  });
+
+  it('counts an item deleted by hand mid-run as gone and seals the others', async () => {
+    const { measurement, ids } = await measurementWithRatings('locked');
+    const victim = must(ids.r1);
+    const report = await withEditBeforeBatch(
+      `items(${victim})/breakroleinheritance`,
+      async () => {
+        expect(
+          (await graph('commander', 'DELETE', `IntegrityRatings/items/${victim}`)).status,
+        ).toBe(204);
+      },
+      () => sealerAs('commander').sealMeasurement(measurement.id),
+    );
+    expect(okValue(report)).toEqual({
+      measurementId: measurement.id,
+      total: 3,
+      sealedNow: 3,
+      alreadySealed: 0,
+    });
+    const other = await graph(
+      'commander',
+      'PATCH',
+      `IntegrityRatings/items/${must(ids.r0)}/fields`,
+      {
+        Title: 'x',
+      },
+    );
+    expect(other.status).toBe(403);
   });
 });

@@ -25,6 +25,8 @@ const BATCH_KIND = 'graph.batch';
 function parseBody(req: PipelineRequest): unknown {
   if (req.parsedBody !== undefined) return req.parsedBody;
   if (req.rawBody.trim() === '') return undefined;
+  // A SharePoint `$batch` body is multipart; its route reads `rawBody` itself.
+  if (/^\s*multipart\//i.test(req.headers['content-type'] ?? '')) return undefined;
   try {
     return JSON.parse(req.rawBody) as unknown;
   } catch {
