@@ -1,4 +1,4 @@
-import { Text } from '@fluentui/react-components';
+import { Spinner, Text } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { useIntl } from 'react-intl';
 import { EmptyState } from '../../components/EmptyState/EmptyState';
@@ -40,8 +40,17 @@ export function SignInPage(): JSX.Element {
     );
   }
 
+  if (state.status === 'host-signing-in') {
+    // Signed in as the Teams user without a click: no picker to flash past.
+    return (
+      <Page title={intl.formatMessage({ id: 'app.name' })}>
+        <Spinner label={intl.formatMessage({ id: 'signIn.busy' })} />
+      </Page>
+    );
+  }
+
   const status: PersonaPickerProps['status'] =
-    state.status === 'signing-in' || state.status === 'host-signing-in'
+    state.status === 'signing-in'
       ? { kind: 'busy' }
       : state.status === 'failed'
         ? { kind: 'failed', persona: state.persona, error: state.error }
