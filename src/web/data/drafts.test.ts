@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftStore, type DraftRecord } from './drafts';
+import { createDraftStore, discardDrafts, type DraftRecord } from './drafts';
 
 function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
   readonly items: Map<string, string>;
@@ -82,5 +82,29 @@ describe('createDraftStore', () => {
     const none = createDraftStore(null);
     none.put('pz-demo', draft());
     expect(none.list('pz-demo')).toEqual([draft()]);
+  });
+});
+
+describe('discardDrafts', () => {
+  it('removes exactly the drafts given, of that entity only', () => {
+    const drafts = createDraftStore(memoryStorage());
+    drafts.put('pz-demo', draft());
+    drafts.put('pz-demo', draft({ kind: 'action', id: '8' }));
+    drafts.put('pz-other', draft());
+
+    const removed = discardDrafts(drafts, 'pz-demo', [draft()]);
+
+    expect(removed).toEqual([draft()]);
+    expect(drafts.list('pz-demo')).toEqual([draft({ kind: 'action', id: '8' })]);
+    expect(drafts.list('pz-other')).toEqual([draft()]);
+  });
+
+  it('keeps a newer edit of the same record kept meanwhile: it was not the one shown', () => {
+    const drafts = createDraftStore(memoryStorage());
+    const newer = draft({ value: { unit: 'teams' }, keptAt: '2026-04-15T08:05:00.000Z' });
+    drafts.put('pz-demo', newer);
+
+    expect(discardDrafts(drafts, 'pz-demo', [draft()])).toEqual([]);
+    expect(drafts.list('pz-demo')).toEqual([newer]);
   });
 });

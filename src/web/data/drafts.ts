@@ -89,3 +89,21 @@ export function createDraftStore(storage: KeyValueStorage | null = browserStorag
     },
   };
 }
+
+/**
+ * Removes these drafts of `entityId`, each only while it is still the version given (same record,
+ * same `keptAt`): a newer edit kept meanwhile (e.g. in another window) was not shown to the person
+ * discarding, so it stays. Returns the drafts that were removed.
+ */
+export function discardDrafts(
+  store: DraftStore,
+  entityId: string,
+  drafts: readonly DraftRecord[],
+): readonly DraftRecord[] {
+  const kept = store.list(entityId);
+  const removed = drafts.filter((draft) =>
+    kept.some((d) => d.kind === draft.kind && d.id === draft.id && d.keptAt === draft.keptAt),
+  );
+  for (const draft of removed) store.remove(entityId, draft.kind, draft.id);
+  return removed;
+}

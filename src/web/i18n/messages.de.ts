@@ -592,6 +592,21 @@ export const messagesDe: Messages = {
   'measure.conflict.rater': 'Bewertet von',
   'measure.draftsKept':
     '{count, plural, one {# Änderung einer Bewertung wird} other {# Änderungen von Bewertungen werden}} auf diesem Gerät aufbewahrt und nicht gespeichert: {reason}',
+  'measure.lockedDrafts.title':
+    'Änderungen von Bewertungen nicht gespeichert: Diese Messung ist gesperrt',
+  'measure.lockedDrafts.body':
+    '{count, plural, one {# auf diesem Gerät aufbewahrte Änderung einer Bewertung konnte} other {# auf diesem Gerät aufbewahrte Änderungen von Bewertungen konnten}} nicht gespeichert werden, weil die Messung gesperrt ist. Notieren Sie sie, wenn Sie sie noch brauchen, zum Beispiel für eine Korrektur dieser Messung: Hier können sie nicht mehr gespeichert werden.',
+  'measure.lockedDrafts.list': 'Nicht gespeicherte Änderungen von Bewertungen',
+  'measure.lockedDrafts.item': '{element}: {value}',
+  'measure.lockedDrafts.unreadable': 'Wert nicht lesbar',
+  'measure.lockedDrafts.discard': 'Diese nicht gespeicherten Änderungen verwerfen',
+  'measure.lockedDrafts.confirm.title': 'Nicht gespeicherte Änderungen verwerfen?',
+  'measure.lockedDrafts.confirm.body':
+    '{count, plural, one {# Änderung einer Bewertung wird} other {# Änderungen von Bewertungen werden}} endgültig von diesem Gerät entfernt. Die gesperrte Messung selbst ändert sich nicht. Dies kann nicht rückgängig gemacht werden.',
+  'measure.lockedDrafts.confirm.keep': 'Behalten',
+  'measure.lockedDrafts.confirm.discard': 'Verwerfen',
+  'measure.lockedDrafts.done':
+    '{count, plural, one {# nicht gespeicherte Änderung einer Bewertung wurde} other {# nicht gespeicherte Änderungen von Bewertungen wurden}} von diesem Gerät entfernt.',
   'measure.element.notRated': 'Noch nicht bewertet',
   'measure.element.target.value': 'Ziel: {level}',
   'measure.multi.yours': 'Ihre Bewertung',

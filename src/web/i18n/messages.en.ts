@@ -584,6 +584,20 @@ export const messagesEn = {
   'measure.conflict.rater': 'Rated by',
   'measure.draftsKept':
     '{count, plural, one {# rating edit is} other {# rating edits are}} kept on this device and not saved: {reason}',
+  'measure.lockedDrafts.title': 'Rating edits not saved: this measurement is locked',
+  'measure.lockedDrafts.body':
+    '{count, plural, one {# rating edit kept on this device could not be saved} other {# rating edits kept on this device could not be saved}} because the measurement is locked. Note them if you still need them, for example for a correction of this measurement: they cannot be saved here any more.',
+  'measure.lockedDrafts.list': 'Rating edits not saved',
+  'measure.lockedDrafts.item': '{element}: {value}',
+  'measure.lockedDrafts.unreadable': 'value cannot be read',
+  'measure.lockedDrafts.discard': 'Discard these unsaved changes',
+  'measure.lockedDrafts.confirm.title': 'Discard the unsaved changes?',
+  'measure.lockedDrafts.confirm.body':
+    '{count, plural, one {# rating edit is} other {# rating edits are}} removed from this device for good. The locked measurement itself does not change. This cannot be undone.',
+  'measure.lockedDrafts.confirm.keep': 'Keep them',
+  'measure.lockedDrafts.confirm.discard': 'Discard',
+  'measure.lockedDrafts.done':
+    '{count, plural, one {# unsaved rating edit was} other {# unsaved rating edits were}} removed from this device.',
   'measure.element.notRated': 'Not rated yet',
   'measure.element.target.value': 'Target: {level}',
   'measure.multi.yours': 'Your rating',

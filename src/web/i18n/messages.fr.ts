@@ -593,6 +593,21 @@ export const messagesFr: Messages = {
   'measure.conflict.rater': 'Évalué par',
   'measure.draftsKept':
     '{count, plural, one {# modification d’évaluation est conservée sur cet appareil sans être enregistrée} other {# modifications d’évaluations sont conservées sur cet appareil sans être enregistrées}} : {reason}',
+  'measure.lockedDrafts.title':
+    'Modifications d’évaluations non enregistrées : cette mesure est verrouillée',
+  'measure.lockedDrafts.body':
+    '{count, plural, one {# modification d’évaluation conservée sur cet appareil n’a pas pu être enregistrée} other {# modifications d’évaluations conservées sur cet appareil n’ont pas pu être enregistrées}}, car la mesure est verrouillée. Notez-les si vous en avez encore besoin, par exemple pour une correction de cette mesure : elles ne peuvent plus être enregistrées ici.',
+  'measure.lockedDrafts.list': 'Modifications d’évaluations non enregistrées',
+  'measure.lockedDrafts.item': '{element} : {value}',
+  'measure.lockedDrafts.unreadable': 'valeur illisible',
+  'measure.lockedDrafts.discard': 'Abandonner ces modifications non enregistrées',
+  'measure.lockedDrafts.confirm.title': 'Abandonner les modifications non enregistrées ?',
+  'measure.lockedDrafts.confirm.body':
+    '{count, plural, one {# modification d’évaluation est supprimée} other {# modifications d’évaluations sont supprimées}} définitivement de cet appareil. La mesure verrouillée elle-même ne change pas. Cette action est irréversible.',
+  'measure.lockedDrafts.confirm.keep': 'Les conserver',
+  'measure.lockedDrafts.confirm.discard': 'Abandonner',
+  'measure.lockedDrafts.done':
+    '{count, plural, one {# modification d’évaluation non enregistrée a été supprimée} other {# modifications d’évaluations non enregistrées ont été supprimées}} de cet appareil.',
   'measure.element.notRated': 'Pas encore évalué',
   'measure.element.target.value': 'Cible : {level}',
   'measure.multi.yours': 'Votre évaluation',

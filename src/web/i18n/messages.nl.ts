@@ -590,6 +590,21 @@ export const messagesNl: Messages = {
   'measure.conflict.rater': 'Beoordeeld door',
   'measure.draftsKept':
     '{count, plural, one {# wijziging van een beoordeling wordt} other {# wijzigingen van beoordelingen worden}} op dit toestel bijgehouden en niet bewaard: {reason}',
+  'measure.lockedDrafts.title':
+    'Wijzigingen van beoordelingen niet bewaard: deze meting is vergrendeld',
+  'measure.lockedDrafts.body':
+    '{count, plural, one {# wijziging van een beoordeling die op dit toestel is bijgehouden, kon niet bewaard worden} other {# wijzigingen van beoordelingen die op dit toestel zijn bijgehouden, konden niet bewaard worden}} omdat de meting vergrendeld is. Noteer ze als u ze nog nodig hebt, bijvoorbeeld voor een correctie van deze meting: hier kunnen ze niet meer bewaard worden.',
+  'measure.lockedDrafts.list': 'Niet bewaarde wijzigingen van beoordelingen',
+  'measure.lockedDrafts.item': '{element}: {value}',
+  'measure.lockedDrafts.unreadable': 'waarde onleesbaar',
+  'measure.lockedDrafts.discard': 'Deze niet bewaarde wijzigingen verwijderen',
+  'measure.lockedDrafts.confirm.title': 'Niet bewaarde wijzigingen verwijderen?',
+  'measure.lockedDrafts.confirm.body':
+    '{count, plural, one {# wijziging van een beoordeling wordt} other {# wijzigingen van beoordelingen worden}} definitief van dit toestel verwijderd. De vergrendelde meting zelf verandert niet. Dit kan niet ongedaan gemaakt worden.',
+  'measure.lockedDrafts.confirm.keep': 'Behouden',
+  'measure.lockedDrafts.confirm.discard': 'Verwijderen',
+  'measure.lockedDrafts.done':
+    '{count, plural, one {# niet bewaarde wijziging van een beoordeling is} other {# niet bewaarde wijzigingen van beoordelingen zijn}} van dit toestel verwijderd.',
   'measure.element.notRated': 'Nog niet beoordeeld',
   'measure.element.target.value': 'Streefniveau: {level}',
   'measure.multi.yours': 'Uw beoordeling',

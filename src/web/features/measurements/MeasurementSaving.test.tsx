@@ -77,6 +77,8 @@ async function open(measurementId: string, persona: 'commander' | 'aig-reviewer'
     now: new Date('2026-12-01T09:00:00Z'),
     store: () => store,
   });
+  // The picker is ready once the host's own sign-in attempt (no persona has its login hint) ended.
+  await screen.findByRole('button', { name: 'Sign in' }, SAVED);
   await signInPersona(tab.user, persona);
   await screen.findByText(/of 102 rated/, {}, SAVED);
   return tab;
@@ -218,9 +220,14 @@ describe('Rating as you go (shared save queue)', { timeout: 90_000 }, () => {
       within(row(rated.label.en)).getByRole('combobox', { name: 'Rating' }),
       'Not applicable',
     );
+    // The edit is listed to be noted (and offered for discarding: MeasurementLockedDrafts.test).
     expect(
-      await screen.findByText(/1 rating edit is kept on this device/, {}, SAVED),
-    ).toHaveTextContent('This measurement is locked and can no longer be changed.');
+      await screen.findByRole(
+        'group',
+        { name: 'Rating edits not saved: this measurement is locked' },
+        SAVED,
+      ),
+    ).toHaveTextContent(`${rated.label.en}: Not applicable`);
     await waitFor(() => {
       expect(within(screen.getByRole('main')).queryAllByRole('combobox')).toHaveLength(0);
     }, SAVED);

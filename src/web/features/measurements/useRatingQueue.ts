@@ -10,7 +10,12 @@ import type {
   MeasurementStore,
 } from '../../../ports/measurement-store';
 import type { ChangeOutcome, Stored, StoreError } from '../../../ports/store.types';
-import { createDraftStore, type DraftStore } from '../../data/drafts';
+import {
+  createDraftStore,
+  discardDrafts,
+  type DraftRecord,
+  type DraftStore,
+} from '../../data/drafts';
 import {
   useSaveQueue,
   type ChangeSaver,
@@ -26,6 +31,16 @@ export type RatingQueue = {
   readonly rate: (elementId: ElementId, input: RatingInput) => Promise<WriteOutcome>;
   /** Rating edits kept on this device and not stored yet, by element (e.g. from before a reload). */
   readonly pending: ReadonlyMap<ElementId, Rating>;
+  /**
+   * The rating drafts of a locked measurement: they can never be stored (a correction is a new
+   * measurement), so they are offered for discarding. Empty while the measurement is open.
+   */
+  readonly locked: readonly DraftRecord[];
+  /**
+   * Removes these drafts (as shown, see `discardDrafts`) from this device, only while the
+   * measurement is locked; how many were removed.
+   */
+  readonly discardLocked: (shown: readonly DraftRecord[]) => Promise<number>;
 };
 
 /** Drafts of one measurement, apart from the plan's (the plan queue sends all drafts of its scope). */
@@ -41,8 +56,11 @@ function newRatingId(elementId: ElementId): string {
 const isNew = (change: MeasurementChange): boolean => change.op === 'update' && change.etag === '';
 
 // A refusal of the person's rights keeps the edit: nothing typed is lost, and it is sent again
-// once they may write (or they copy it into a correction).
-const keepRefused = (error: StoreError): boolean => error.code === 'STORE.FORBIDDEN';
+// once they may write (or they copy it into a correction). So does the store's refusal of a
+// measurement locked between the saver's read and the write: the screen then offers to note the
+// edit and discard it, as for a lock the saver saw.
+const keepRefused = (error: StoreError): boolean =>
+  error.code === 'STORE.FORBIDDEN' || error.code === 'STORE.LOCKED';
 
 /**
  * Stores rating drafts of one measurement: first a fresh read, so nothing is written into a
@@ -205,5 +223,23 @@ export function useRatingQueue(
     [queue.drafts],
   );
 
-  return { queue, rate, pending };
+  const isLocked = data.measurement.value.status === 'locked';
+  const locked = useMemo(
+    () => (isLocked ? queue.drafts.filter((d) => d.kind === 'rating') : []),
+    [isLocked, queue.drafts],
+  );
+  const retry = queue.retry;
+  const discardLocked = useCallback(
+    async (shown: readonly DraftRecord[]): Promise<number> => {
+      // Only a locked measurement's drafts: an open one's are still sent (retried, not lost).
+      if (latest.current.measurement.value.status !== 'locked') return 0;
+      const removed = discardDrafts(draftStore, scope, shown);
+      // The queue reads its drafts again; any left (a newer edit) is refused as locked again.
+      await retry();
+      return removed.length;
+    },
+    [draftStore, scope, retry],
+  );
+
+  return { queue, rate, pending, locked, discardLocked };
 }

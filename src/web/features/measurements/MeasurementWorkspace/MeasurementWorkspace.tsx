@@ -12,6 +12,7 @@ import { useErrorText } from '../../../data/useErrorText';
 import type { MessageId } from '../../../i18n/messages.en';
 import { useNavigation } from '../../../navigation/NavigationProvider';
 import { useLanguage } from '../../../providers/I18nProvider';
+import { LockedDrafts } from '../LockedDrafts/LockedDrafts';
 import { formatIsoDate, measurementTitle } from '../measurement-labels';
 import { useMeasurementPageStyles } from '../MeasurementPage.styles';
 import { RatingGrid } from '../RatingGrid/RatingGrid';
@@ -38,7 +39,10 @@ type ActionStatus =
   | { readonly kind: 'failed'; readonly error: DomainError };
 
 // Refusals retrying cannot overcome: the edits stay on this device and the person is told so.
-const REFUSALS = new Set(['MEASUREMENT.LOCKED', 'STORE.FORBIDDEN']);
+const REFUSALS = new Set(['MEASUREMENT.LOCKED', 'STORE.LOCKED', 'STORE.FORBIDDEN']);
+// Refused because the measurement is locked: seen by the saver's fresh read, or by the store
+// when the lock landed between that read and the write.
+const LOCKED = new Set(['MEASUREMENT.LOCKED', 'STORE.LOCKED']);
 
 const FIELD_LABELS: Readonly<Record<string, MessageId>> = {
   value: 'measure.element.rating',
@@ -76,7 +80,9 @@ export function MeasurementWorkspace(props: MeasurementWorkspaceProps): JSX.Elem
       : null;
 
   // Locked by someone else while this screen was open: read it again, so the grid goes read only.
-  const lockedMeanwhile = refusal?.code === 'MEASUREMENT.LOCKED' && m.status === 'open';
+  const lockedMeanwhile = refusal !== null && LOCKED.has(refusal.code) && m.status === 'open';
+  // A locked measurement's drafts can never be stored: listed to be noted and discarded instead.
+  const lockedDrafts = ratings.locked.length > 0;
   useEffect(() => {
     if (lockedMeanwhile) reload();
   }, [lockedMeanwhile, reload]);
@@ -172,7 +178,14 @@ export function MeasurementWorkspace(props: MeasurementWorkspaceProps): JSX.Elem
           <MessageBarBody>{intl.formatMessage({ id: 'measure.readOnly' })}</MessageBarBody>
         </MessageBar>
       )}
-      {refusal !== null && queue.drafts.length > 0 && (
+      {m.status === 'locked' && (
+        <LockedDrafts
+          drafts={ratings.locked}
+          language={language}
+          onDiscard={ratings.discardLocked}
+        />
+      )}
+      {refusal !== null && queue.drafts.length > 0 && !lockedDrafts && (
         <MessageBar intent="warning" role="alert">
           <MessageBarBody>
             {intl.formatMessage(
@@ -182,7 +195,7 @@ export function MeasurementWorkspace(props: MeasurementWorkspaceProps): JSX.Elem
           </MessageBarBody>
         </MessageBar>
       )}
-      {(editable === 'edit' || (queue.drafts.length > 0 && refusal === null)) && (
+      {(editable === 'edit' || (queue.drafts.length > 0 && refusal === null && !lockedDrafts)) && (
         <SaveStatus
           state={queue.state}
           onRetry={() => {
