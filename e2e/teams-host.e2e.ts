@@ -47,9 +47,8 @@ afterAll(async () => {
 });
 
 /**
- * The tab's configuration page saves a fixed entity id (`integrity-dashboard`) and a content URL
- * with `#/home`, which hides deep links and names no entity's data; the screens below need a tab
- * configured with the entity's id, as Teams would hold it once the tab records it (see README).
+ * The screens below start from a tab already configured as the configuration page saves it (the
+ * entity's code as `entityId`, the tab's page as `contentUrl`), without replaying the dialog.
  */
 async function configureEntityTab(): Promise<void> {
   const response = await fetch(`${emulator.url}/_local/teams-host/tabs/${emulator.groupId}`, {
