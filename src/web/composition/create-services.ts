@@ -133,26 +133,37 @@ type LocalDataInput = {
   readonly fetch?: (input: string, init: RequestInit) => Promise<Response>;
 };
 
-type LocalDataModules = readonly [typeof GraphStoreModule, typeof EntityLookupModule];
+let graphStoreModule: Promise<typeof GraphStoreModule> | null = null;
+let entityLookupModule: Promise<typeof EntityLookupModule> | null = null;
 
-let localDataModules: Promise<LocalDataModules> | null = null;
+// Each module is imported once; a failed download is tried again on the next call.
+function loadGraphStore(): Promise<typeof GraphStoreModule> {
+  graphStoreModule ??= import('../../adapters/graph/graph-store').catch((error: unknown) => {
+    graphStoreModule = null;
+    throw error;
+  });
+  return graphStoreModule;
+}
+
+function loadEntityLookup(): Promise<typeof EntityLookupModule> {
+  entityLookupModule ??= import('../../adapters/graph/graph-entity-lookup').catch(
+    (error: unknown) => {
+      entityLookupModule = null;
+      throw error;
+    },
+  );
+  return entityLookupModule;
+}
 
 /**
  * The Graph modules behind local mode's data, imported on first use so that the Graph client is
- * not part of the first paint; main.tsx starts this download while the sign-in page shows. The
- * promise is kept: once loaded, the lookups after sign-in start in the same task as the site
- * request instead of waiting behind React's render for a fresh `import()` to settle.
+ * not part of the first paint; main.tsx starts this download with the first screen. Each is kept
+ * on its own: the entity lookup (small) goes out as soon as its module is there, without waiting
+ * for the store's larger one, and once loaded, the lookups after sign-in start in the same task
+ * as the site request instead of waiting behind React's render for a fresh `import()` to settle.
  */
-export function preloadLocalData(): Promise<LocalDataModules> {
-  localDataModules ??= Promise.all([
-    import('../../adapters/graph/graph-store'),
-    import('../../adapters/graph/graph-entity-lookup'),
-  ]).catch((error: unknown) => {
-    // A failed download is tried again on the next load.
-    localDataModules = null;
-    throw error;
-  });
-  return localDataModules;
+export function preloadLocalData(): Promise<unknown> {
+  return Promise.all([loadGraphStore(), loadEntityLookup()]);
 }
 
 /** The settings list lives on the team site, which `sites/root` is in the emulator. */
@@ -180,11 +191,11 @@ function localData(input: LocalDataInput): () => Promise<Result<TabData, TabData
   const load = async (): Promise<Result<TabData, TabDataError>> => {
     if (input.tokens.account() === null) return err('DATA.NOT_SIGNED_IN');
     const fetcher = input.fetch ?? ((url: string, init: RequestInit) => fetch(url, init));
-    const modules = preloadLocalData();
+    const store = loadGraphStore();
     // Settled, not awaited: when the site is unreachable that is the outcome to report, and a
     // fault of the lookup beside it is thrown only once the site answered (as it was before).
     const lookup = settle(
-      modules.then(([, { listEntityTeams }]) =>
+      loadEntityLookup().then(({ listEntityTeams }) =>
         listEntityTeams({
           graphBaseUrl: input.graphBaseUrl,
           siteId: ROOT_SITE,
@@ -204,9 +215,9 @@ function localData(input: LocalDataInput): () => Promise<Result<TabData, TabData
       // A network failure here is the expected "emulator not reachable" outcome, shown translated.
       return err('DATA.SITE_UNREACHABLE', { status: 0 });
     }
-    const [[{ createGraphStore }], entities] = await Promise.all([modules, lookup]);
+    const [{ createGraphStore }, entities] = await Promise.all([store, lookup]);
     if (!entities.ok) throw entities.fault;
-    const store = createGraphStore({
+    const graphStore = createGraphStore({
       graphBaseUrl: input.graphBaseUrl,
       siteId,
       tokens: input.tokens,
@@ -224,7 +235,7 @@ function localData(input: LocalDataInput): () => Promise<Result<TabData, TabData
       graphTokens: input.tokens,
       sharePointTokens: input.tokens,
     });
-    return ok({ entityId, store, ...record });
+    return ok({ entityId, store: graphStore, ...record });
   };
   return () => {
     pending ??= load().then(
