@@ -30,6 +30,12 @@ export type HostTeam = {
   /** Teams' thread id of the team (`19:…@thread.skype`). */
   readonly internalId: string;
   readonly displayName: string | null;
+  /**
+   * The team's SharePoint site (`https://contoso.sharepoint.com/sites/pz-demo`), as the host
+   * reports it; null when it gave none or nothing usable. The tab finds its site by this URL, a
+   * lookup `Sites.Selected` covers, instead of through the group, which needs a group scope.
+   */
+  readonly siteUrl: string | null;
 };
 
 export type HostChannel = {

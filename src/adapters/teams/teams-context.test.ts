@@ -59,8 +59,57 @@ describe('toHostContext', () => {
       context({ team: { internalId: '19:t', groupId: 'g' }, channel: { id: '19:c' } }),
     );
 
-    expect(mapped.team).toEqual({ internalId: '19:t', groupId: 'g', displayName: null });
+    expect(mapped.team).toEqual({
+      internalId: '19:t',
+      groupId: 'g',
+      displayName: null,
+      siteUrl: null,
+    });
     expect(mapped.channel).toEqual({ id: '19:c', displayName: null });
+  });
+
+  it.each([
+    [
+      'https://contoso.sharepoint.com/sites/pz-demo',
+      'https://contoso.sharepoint.com/sites/pz-demo',
+    ],
+    [
+      'https://contoso.sharepoint.com/sites/pz-demo/',
+      'https://contoso.sharepoint.com/sites/pz-demo',
+    ],
+    [
+      ' https://Contoso.SharePoint.com/teams/PZ%20Noord ',
+      'https://contoso.sharepoint.com/teams/PZ%20Noord',
+    ],
+    ['https://contoso.sharepoint.us/sites/pz?web=1#top', 'https://contoso.sharepoint.us/sites/pz'],
+    // The local Teams host (the emulator) on loopback.
+    ['http://127.0.0.1:4010/sites/pz-demo', 'http://127.0.0.1:4010/sites/pz-demo'],
+  ])('reads the team site %j as %j', (teamSiteUrl, expected) => {
+    const mapped = toHostContext(
+      context({ team: { internalId: '19:t', groupId: 'g' }, sharePointSite: { teamSiteUrl } }),
+    );
+
+    expect(mapped.team?.siteUrl).toBe(expected);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['not a URL', 'sites/pz-demo'],
+    ['a script', 'javascript:alert(1)'],
+    ['plain http off loopback', 'http://contoso.sharepoint.com/sites/pz-demo'],
+    ['with credentials', 'https://user:secret@contoso.sharepoint.com/sites/pz-demo'],
+    ['a bare host', 'https://contoso.sharepoint.com/'],
+  ])('ignores a team site URL that is %s', (_, teamSiteUrl) => {
+    const mapped = toHostContext(
+      context({ team: { internalId: '19:t', groupId: 'g' }, sharePointSite: { teamSiteUrl } }),
+    );
+
+    expect(mapped.team).toEqual({
+      internalId: '19:t',
+      groupId: 'g',
+      displayName: null,
+      siteUrl: null,
+    });
   });
 
   it('narrows the locale and ignores frame contexts the tab has no page for', () => {

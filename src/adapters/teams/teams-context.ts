@@ -40,12 +40,47 @@ function toUser(user: app.UserInfo | undefined): HostUser {
   };
 }
 
-// Without its Microsoft 365 group id the team's SharePoint site cannot be found: no team then.
-function toTeam(team: app.TeamInfo | undefined): HostTeam | null {
+// The local Teams host serves its sites over plain http on loopback; everything else needs https.
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The team's site as an absolute URL without query, fragment or trailing slash, or null. Any host
+ * is accepted (sovereign clouds use sharepoint.us, sharepoint.cn, …): Graph, not the tab, decides
+ * whether it is a site the app was granted. The URL only ever names the site in a Graph path.
+ */
+function toSiteUrl(site: app.SharePointSiteInfo | undefined): string | null {
+  const raw = present(site?.teamSiteUrl?.trim());
+  if (raw === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    // Not a URL at all: the tab falls back to the group's site, as without one.
+    return null;
+  }
+  const secure =
+    url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+  if (!secure || url.username !== '' || url.password !== '') return null;
+  // A group's site always has a server-relative path (`/sites/…`, `/teams/…`), which is what
+  // `GET /sites/{hostname}:/{path}` addresses; a bare host is not a team's site.
+  const path = url.pathname.replace(/\/+$/, '');
+  return path === '' ? null : `${url.origin}${path}`;
+}
+
+// The Microsoft 365 group id names the team to Graph and in the entity settings: without it, no team.
+function toTeam(
+  team: app.TeamInfo | undefined,
+  site: app.SharePointSiteInfo | undefined,
+): HostTeam | null {
   const groupId = present(team?.groupId);
   const internalId = present(team?.internalId);
   if (groupId === undefined || internalId === undefined) return null;
-  return { groupId, internalId, displayName: present(team?.displayName) ?? null };
+  return {
+    groupId,
+    internalId,
+    displayName: present(team?.displayName) ?? null,
+    siteUrl: toSiteUrl(site),
+  };
 }
 
 function toChannel(channel: app.ChannelInfo | undefined): HostChannel | null {
@@ -60,7 +95,7 @@ export function toHostContext(context: app.Context): HostContext {
     locale: toLocale(context.app.locale),
     theme: toHostTheme(context.app.theme),
     user: toUser(context.user),
-    team: toTeam(context.team),
+    team: toTeam(context.team, context.sharePointSite),
     channel: toChannel(context.channel),
     frameContext: toFrameContext(context.page.frameContext),
     subPageId: present(context.page.subPageId) ?? null,

@@ -99,7 +99,12 @@ describe('createTabServices', () => {
         });
       }),
     );
-    const team = { groupId: 'group-zuid', internalId: '19:zuid@thread.skype', displayName: null };
+    const team = {
+      groupId: 'group-zuid',
+      internalId: '19:zuid@thread.skype',
+      displayName: null,
+      siteUrl: null,
+    };
     const services = createTabServices({
       config: readTabConfig('local', ORIGIN, {}),
       host: HOST,

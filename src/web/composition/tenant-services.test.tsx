@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { FrameContexts, HostClientType, HostName } from '@microsoft/teams-js';
 import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -6,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LISTS_MANIFEST } from '../../../manifest/manifest';
 import { server } from '../../../test/setup/msw-server';
 import { FakeEntra, MARC } from '../../adapters/auth/test-support/fake-entra';
+import { toHostContext } from '../../adapters/teams/teams-context';
 import { App } from '../app/App';
 import { createFakeHost, TEAMS_CONTEXT } from '../test-support/fake-host';
 import { readTabConfig } from './tab-config';
@@ -47,6 +49,165 @@ function tenantTab(entra: FakeEntra) {
   render(<App services={services} />);
   return { services, user };
 }
+
+type TenantConfigValue = Extract<ReturnType<typeof readTabConfig>, { mode: 'tenant' }>;
+
+/** Tenant services (no UI), signed in silently, in a team whose context names `teamSiteUrl`. */
+async function signedInServices(options: {
+  readonly configuredSiteUrl?: string;
+  readonly teamSiteUrl: string | null;
+}) {
+  const entra = new FakeEntra();
+  consented(entra);
+  const team = TEAMS_CONTEXT.team ?? null;
+  const hostContext = {
+    ...TEAMS_CONTEXT,
+    user: { ...TEAMS_CONTEXT.user, loginHint: MARC.username },
+    team: team === null ? null : { ...team, siteUrl: options.teamSiteUrl },
+  };
+  const services = createTenantServices({
+    config: readTabConfig('tenant', 'https://tab.example', {
+      VITE_AAD_CLIENT_ID: 'client',
+      ...(options.configuredSiteUrl === undefined
+        ? {}
+        : { VITE_SHAREPOINT_SITE_URL: options.configuredSiteUrl }),
+    }) as TenantConfigValue,
+    host: createFakeHost(hostContext),
+    hostContext,
+    now: () => new Date('2026-12-01T09:00:00Z'),
+    msalClient: () => Promise.resolve(entra),
+  });
+  if (services.signIn.kind !== 'account') throw new Error('tenant mode signs in with an account');
+  expect((await services.signIn.signInSilently()).ok).toBe(true);
+  return services;
+}
+
+/**
+ * A Graph that knows one site at `site` (its server-relative path on contoso.sharepoint.com) and
+ * the same site as the group's root site unless `group` says otherwise; it records every path
+ * asked for (decoded, without the query).
+ */
+function graphWithSite(options: {
+  readonly webUrl: string;
+  readonly group?: 'found' | 'denied';
+  readonly site?: 'found' | 'denied' | 'missing';
+}): string[] {
+  const asked: string[] = [];
+  const byPath = `/v1.0/sites/contoso.sharepoint.com:${new URL(options.webUrl).pathname}`;
+  const denied = (status: number) =>
+    HttpResponse.json(
+      { error: { code: status === 404 ? 'itemNotFound' : 'accessDenied', message: 'No.' } },
+      { status, headers: CORS },
+    );
+  server.use(
+    preflight,
+    http.get(`${GRAPH}/*`, ({ request }) => {
+      const path = decodeURIComponent(new URL(request.url).pathname);
+      asked.push(path);
+      if (path === `/v1.0/sites/${SITE.id}/lists`) {
+        return HttpResponse.json(
+          { value: [{ id: 'l1', name: LISTS_MANIFEST.lists[0]?.name }] },
+          { headers: CORS },
+        );
+      }
+      const found = HttpResponse.json({ ...SITE, webUrl: options.webUrl }, { headers: CORS });
+      if (path === '/v1.0/groups/group-1/sites/root') {
+        return options.group === 'denied' ? denied(403) : found;
+      }
+      if (path === byPath) {
+        if (options.site === 'denied') return denied(403);
+        return options.site === 'missing' ? denied(404) : found;
+      }
+      return denied(404);
+    }),
+  );
+  return asked;
+}
+
+describe('tenant mode: finding the team site', { timeout: 30_000 }, () => {
+  const PZ_NOORD = 'https://contoso.sharepoint.com/sites/pz-noord';
+  const missingLists = (siteUrl: string) => ({
+    ok: false,
+    error: {
+      code: 'DATA.LISTS_MISSING',
+      details: { siteUrl, count: LISTS_MANIFEST.lists.length - 1 },
+    },
+  });
+
+  it('uses the site URL the tab was built with before the one Teams names', async () => {
+    const asked = graphWithSite({ webUrl: SITE_URL });
+    const services = await signedInServices({ configuredSiteUrl: SITE_URL, teamSiteUrl: PZ_NOORD });
+
+    expect(await services.data()).toEqual(missingLists(SITE_URL));
+    expect(asked).toEqual([
+      '/v1.0/sites/contoso.sharepoint.com:/sites/pz-demo',
+      `/v1.0/sites/${SITE.id}/lists`,
+    ]);
+  });
+
+  it.each([
+    ['without a trailing slash', PZ_NOORD, '/sites/pz-noord'],
+    ['with a trailing slash', `${PZ_NOORD}/`, '/sites/pz-noord'],
+    ['of a sub-site', `${PZ_NOORD}/integriteit`, '/sites/pz-noord/integriteit'],
+  ])(
+    'reads the site Teams names by its URL %s, never through the group',
+    async (_, teamSiteUrl, path) => {
+      const webUrl = `https://contoso.sharepoint.com${path}`;
+      const asked = graphWithSite({ webUrl, group: 'denied' });
+      const services = await signedInServices({ teamSiteUrl });
+
+      expect(await services.data()).toEqual(missingLists(webUrl));
+      expect(asked).toEqual([
+        `/v1.0/sites/contoso.sharepoint.com:${path}`,
+        `/v1.0/sites/${SITE.id}/lists`,
+      ]);
+    },
+  );
+
+  it.each([
+    [403, 'denied'],
+    [404, 'missing'],
+  ] as const)('names the site Teams gave when Graph answers %i for it', async (_, site) => {
+    const asked = graphWithSite({ webUrl: PZ_NOORD, site });
+    const services = await signedInServices({ teamSiteUrl: PZ_NOORD });
+
+    expect(await services.data()).toEqual({
+      ok: false,
+      error: { code: 'DATA.SITE_NOT_GRANTED', details: { siteUrl: PZ_NOORD, site: 'known' } },
+    });
+    // A refused site is not looked up again through the group: that would hide the real cause.
+    expect(asked).toEqual(['/v1.0/sites/contoso.sharepoint.com:/sites/pz-noord']);
+  });
+
+  it('falls back to the group site when Teams names none', async () => {
+    const asked = graphWithSite({ webUrl: PZ_NOORD });
+    const services = await signedInServices({ teamSiteUrl: null });
+
+    expect(await services.data()).toEqual(missingLists(PZ_NOORD));
+    expect(asked).toEqual(['/v1.0/groups/group-1/sites/root', `/v1.0/sites/${SITE.id}/lists`]);
+  });
+
+  it('ignores a malformed site URL in the Teams context and uses the group site', async () => {
+    const asked = graphWithSite({ webUrl: PZ_NOORD });
+    // The URL as a Teams host sends it, through the teams-js context mapper.
+    const mapped = toHostContext({
+      app: {
+        locale: 'en-US',
+        theme: 'default',
+        sessionId: '',
+        host: { name: HostName.teams, clientType: HostClientType.web, sessionId: '' },
+      },
+      page: { id: 'integrity-dashboard', frameContext: FrameContexts.content },
+      team: { internalId: '19:team@thread.skype', groupId: 'group-1' },
+      sharePointSite: { teamSiteUrl: 'contoso.sharepoint.com/sites/pz-noord' },
+      dialogParameters: {},
+    });
+    const services = await signedInServices({ teamSiteUrl: mapped.team?.siteUrl ?? null });
+
+    expect(await services.data()).toEqual(missingLists(PZ_NOORD));
+    expect(asked[0]).toBe('/v1.0/groups/group-1/sites/root');
+  });
+});
 
 function consented(entra: FakeEntra): void {
   entra.hostAccount = MARC;

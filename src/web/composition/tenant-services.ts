@@ -61,9 +61,20 @@ function fallbackEntity(hostContext: HostContext): string {
   return code === '' ? 'integrity' : code;
 }
 
+/**
+ * Where the team's site is, most explicit first: the URL an admin built the tab with, then the
+ * site Teams names in the tab's context, read by URL (`GET /sites/{hostname}:/{path}`, which the
+ * site's `Sites.Selected` grant covers), and only then the group's site
+ * (`GET /groups/{id}/sites/root`), which Graph documents under `Sites.Read.All` or a group scope
+ * the tab does not ask for: with `Sites.Selected` alone it may be refused on a granted site.
+ */
 function siteOf(config: TenantConfig, hostContext: HostContext): SiteLocator | null {
   if (config.siteUrl !== null) return { kind: 'url', url: config.siteUrl };
-  return hostContext.team === null ? null : { kind: 'group', groupId: hostContext.team.groupId };
+  const team = hostContext.team;
+  if (team === null) return null;
+  return team.siteUrl === null
+    ? { kind: 'group', groupId: team.groupId }
+    : { kind: 'url', url: team.siteUrl };
 }
 
 async function defaultMsalClient(config: TenantConfig, isNaaRecommended: () => boolean) {

@@ -25,7 +25,12 @@ export const TEAMS_CONTEXT: HostContext = {
   locale: 'en',
   theme: 'default',
   user: { id: 'c1', loginHint: 'commander@pz-demo.example', displayName: 'Commissaris Claes' },
-  team: { groupId: 'group-1', internalId: '19:team@thread.skype', displayName: 'PZ Demo' },
+  team: {
+    groupId: 'group-1',
+    internalId: '19:team@thread.skype',
+    displayName: 'PZ Demo',
+    siteUrl: null,
+  },
   channel: { id: '19:general@thread.skype', displayName: 'Algemeen' },
   frameContext: 'content',
   subPageId: null,

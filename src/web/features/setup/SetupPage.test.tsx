@@ -29,6 +29,7 @@ function openSetup() {
         groupId: emulator.groupId,
         internalId: '19:team@thread.tacv2',
         displayName: 'PZ Demo',
+        siteUrl: null,
       },
     },
   });

@@ -23,6 +23,7 @@ describe('TabConfigPage (against the emulator)', { timeout: 60_000 }, () => {
           groupId: 'group-2',
           internalId: '19:pz@thread.skype',
           displayName: 'PZ Zuiderkempen',
+          siteUrl: null,
         },
         channel: { id: '19:integriteit@thread.tacv2', displayName: 'Integriteit' },
       },
