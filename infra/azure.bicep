@@ -49,6 +49,9 @@ param teamsAppId string
 @description('Graph site ids of the Team sites the job reminds, separated by `;` (INTEGRITY_SITE_IDS).')
 param integritySiteIds string = ''
 
+@description('Ids of the lists the job uses, `<site id>/<list name>=<list id>` separated by `;` (INTEGRITY_LIST_IDS).')
+param integrityListIds string = ''
+
 @description('Tags for every resource.')
 param tags object = {
   application: 'integrity-dashboard'
@@ -114,6 +117,7 @@ module functions 'modules/function-app.bicep' = {
     teamsAppId: teamsAppId
     tabEndpoint: 'https://${tab.outputs.defaultHostname}'
     integritySiteIds: integritySiteIds
+    integrityListIds: integrityListIds
     tags: tags
   }
 }

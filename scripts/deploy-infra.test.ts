@@ -19,6 +19,8 @@ const ENV = {
   BOT_TENANT_ID: 'tenant-id',
   TEAMS_APP_ID: 'teams-app',
   INTEGRITY_SITE_IDS: 'contoso.sharepoint.com,a,b;contoso.sharepoint.com,c,d',
+  INTEGRITY_LIST_IDS:
+    'contoso.sharepoint.com,a,b/IntegritySettings=00000000-0000-4000-8000-000000000001',
   SECRET_BOT_PASSWORD: 'must-never-be-written',
 };
 
@@ -27,6 +29,7 @@ describe('npm run infra:deploy — the parameters file', () => {
     const { file, prompted } = renderParameters(template, ENV);
     expect(file.parameters.resourceBaseName).toEqual({ value: 'intdashpzx' });
     expect(file.parameters.integritySiteIds).toEqual({ value: ENV.INTEGRITY_SITE_IDS });
+    expect(file.parameters.integrityListIds).toEqual({ value: ENV.INTEGRITY_LIST_IDS });
     expect(prompted).toEqual(['botAadAppClientSecret']);
     const written = JSON.stringify(file);
     expect(written).not.toContain('must-never-be-written');
@@ -38,5 +41,11 @@ describe('npm run infra:deploy — the parameters file', () => {
     expect(() => renderParameters(template, partial)).toThrow(
       /BOT_ID[\s\S]*TEAMS_APP_ID|TEAMS_APP_ID[\s\S]*BOT_ID/,
     );
+  });
+
+  it('deploys before the lists exist: empty list ids are left to the template default', () => {
+    const { file } = renderParameters(template, { ...ENV, INTEGRITY_LIST_IDS: ' ' });
+    expect(file.parameters).not.toHaveProperty('integrityListIds');
+    expect(file.parameters.integritySiteIds).toEqual({ value: ENV.INTEGRITY_SITE_IDS });
   });
 });

@@ -32,6 +32,16 @@ export type RenderedParameters = {
   readonly prompted: readonly string[];
 };
 
+/**
+ * Parameters that may be empty, by the variable that fills them: left out of the file when it is
+ * empty, so Bicep's default ('') applies. The lists' ids exist only once the tab's set-up wizard
+ * has created the lists, which needs the app deployed first; until they are set, the job addresses
+ * the lists by name (and says so in its log).
+ */
+const OPTIONAL_PARAMETERS: Readonly<Record<string, string>> = {
+  integrityListIds: 'INTEGRITY_LIST_IDS',
+};
+
 /** The parameters file for one environment, secrets left out; fails naming unset variables. */
 export function renderParameters(
   template: string,
@@ -41,8 +51,11 @@ export function renderParameters(
   const prompted: string[] = [];
   const plain: Record<string, unknown> = {};
   for (const [name, parameter] of Object.entries(parsed.parameters)) {
+    const optional = OPTIONAL_PARAMETERS[name];
     if (findPlaceholders(JSON.stringify(parameter)).some((v) => v.startsWith('SECRET_'))) {
       prompted.push(name);
+    } else if (optional !== undefined && (vars[optional] ?? '').trim() === '') {
+      continue;
     } else {
       plain[name] = parameter;
     }

@@ -59,8 +59,11 @@ param teamsAppId string
 @description('https origin of the tab, for links in the reminder cards.')
 param tabEndpoint string
 
-@description('Graph site ids of the Team sites the job reminds (`host,siteGuid,webGuid`), separated by `;`. Each needs a Sites.Selected grant for the bot\'s app.')
+@description('Graph site ids of the Team sites the job reminds (`host,siteGuid,webGuid`), separated by `;`. The app\'s identity needs per-list grants on each (infra/README.md, step 3).')
 param integritySiteIds string = ''
+
+@description('Ids of the lists the job uses, `<site id>/<list name>=<list id>` separated by `;` (infra/README.md, step 3, prints them).')
+param integrityListIds string = ''
 
 @description('Tags for every resource.')
 param tags object = {}
@@ -183,6 +186,11 @@ resource functionApp 'Microsoft.Web/sites@2023-12-01' = {
           // Read by src/job/composition/tenant-runtime.ts; the job refuses to start without it.
           name: 'INTEGRITY_SITE_IDS'
           value: integritySiteIds
+        }
+        {
+          // Per-list grants do not cover the list collection: the job reaches each list by its id.
+          name: 'INTEGRITY_LIST_IDS'
+          value: integrityListIds
         }
       ]
     }

@@ -47,6 +47,8 @@ export type LocalRuntimeOptions = {
   readonly emulatorUrl: string;
   /** The site to remind; read from the emulator (`/sites/root`) when not given. */
   readonly siteId?: string;
+  /** List GUIDs by name, as `INTEGRITY_LIST_IDS` gives them in a tenant; by name when not given. */
+  readonly listIds?: Readonly<Record<string, string>>;
   readonly now?: () => Date;
   readonly clock?: Clock;
   readonly log: BotLog;
@@ -102,7 +104,7 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     serviceUrl: options.emulatorUrl,
     graphBaseUrl,
     teamsAppId: options.teamsAppId ?? LOCAL_TEAMS_APP_ID,
-    sites: [{ siteId }],
+    sites: [options.listIds === undefined ? { siteId } : { siteId, listIds: options.listIds }],
     log: options.log,
     now,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
