@@ -19,12 +19,21 @@ const MARKER = join(E2E_DIST, '.built-for');
 export async function buildTabOnce(): Promise<string> {
   const runId = String(process.ppid);
   if (existsSync(MARKER) && readFileSync(MARKER, 'utf8') === runId) return E2E_DIST;
-  await build({
-    configFile: join(ROOT, 'vite.config.ts'),
-    mode: 'production',
-    logLevel: 'warn',
-    build: { outDir: E2E_DIST, emptyOutDir: true },
-  });
+  // Vitest sets NODE_ENV=test, and Vite builds for the NODE_ENV it finds: React's development
+  // build and JSX runtime. The browser tests test what `npm start` serves, the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: join(ROOT, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: E2E_DIST, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   mkdirSync(E2E_DIST, { recursive: true });
   writeFileSync(MARKER, runId);
   return E2E_DIST;
