@@ -77,6 +77,12 @@ export const STORE_ERRORS = {
     de: `Diese Messung ist gesperrt und kann nicht mehr geändert werden: Ihre Änderung (${DE_LABEL}) wurde nicht gespeichert. Eine gesperrte Messung ist der Prüfnachweis; starten Sie eine Korrektur, um einen Fehler zu berichtigen.`,
     en: `This measurement is locked and can no longer be changed: your change (${EN_LABEL}) was not saved. A locked measurement is the audit record; start a correction to put a mistake right.`,
   },
+  'STORE.ARCHIVED': {
+    nl: `Dit plan is gearchiveerd en kan niet meer gewijzigd worden: uw wijziging (${NL_LABEL}) is niet bewaard. Een gearchiveerd plan is het auditrecord; neem wat nog moet veranderen op in het huidige plan.`,
+    fr: `Ce plan est archivé et ne peut plus être modifié : votre modification (${FR_LABEL}) n’a pas été enregistrée. Un plan archivé est la trace d’audit ; reprenez ce qui doit encore changer dans le plan actuel.`,
+    de: `Dieser Plan ist archiviert und kann nicht mehr geändert werden: Ihre Änderung (${DE_LABEL}) wurde nicht gespeichert. Ein archivierter Plan ist der Prüfnachweis; übernehmen Sie, was sich noch ändern soll, in den aktuellen Plan.`,
+    en: `This plan is archived and can no longer be changed: your change (${EN_LABEL}) was not saved. An archived plan is the audit record; carry over what still needs to change into the current plan.`,
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type StoreErrorMessageCode = keyof typeof STORE_ERRORS;

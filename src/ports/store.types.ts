@@ -69,6 +69,7 @@ export const STORE_ERROR_CODES = [
   'STORE.VALIDATION',
   'STORE.DEPENDENCY_FAILED',
   'STORE.LOCKED',
+  'STORE.ARCHIVED',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 
@@ -111,6 +112,13 @@ export type DependencyFailedError = DomainError<'STORE.DEPENDENCY_FAILED'> &
 export type LockedError = DomainError<'STORE.LOCKED'> &
   Located & { readonly measurementId: string };
 
+/**
+ * The change touches an archived plan (the audit record) as the server has it now: the plan
+ * itself or a record of it (objective, action, arrangement). `planId` names the archived plan; a
+ * change of course is a new plan.
+ */
+export type ArchivedError = DomainError<'STORE.ARCHIVED'> & Located & { readonly planId: string };
+
 export type StoreError<T = unknown> =
   | ConflictError<T>
   | ForbiddenError
@@ -120,7 +128,8 @@ export type StoreError<T = unknown> =
   | InvalidRecordError
   | ValidationError
   | DependencyFailedError
-  | LockedError;
+  | LockedError
+  | ArchivedError;
 
 /** A store outcome: the value, or a typed business failure with a stable code. */
 export type StoreResult<V, T = unknown> = Result<V, StoreError<T>>;

@@ -30,6 +30,7 @@ import {
 import { collectPages, getOne, itemPath, listQueryPath } from './graph-reads';
 import { createGraphReminderTargets } from './graph-reminder-targets';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './graph-retry';
+import { guardArchivedPlans } from './graph-archive-guard';
 import { guardLockedMeasurements } from './graph-lock-guard';
 import { applyWrites } from './graph-write-engine';
 import type { WriteSpec } from './graph-writes';
@@ -132,17 +133,29 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
     newToken: options.newToken ?? (() => crypto.randomUUID()),
   };
 
-  async function saveChanges<R extends Records>(
+  /** Which records the server's current state may refuse: locked measurements, archived plans. */
+  type Guard = 'as-is' | 'refuse-locked' | 'refuse-archived';
+
+  async function guarded(
+    specs: readonly WriteSpec[],
     entityId: string | null,
-    changes: readonly RecordChange<R>[],
-    guard: 'as-is' | 'refuse-locked' = 'as-is',
-  ): Promise<ChangeReport<R>> {
-    const specs = changes.map(specOf);
+    guard: Guard,
+  ): Promise<ReturnType<typeof applyWrites>> {
     const checked =
       guard === 'refuse-locked'
         ? await guardLockedMeasurements(ctx, specs)
-        : { specs, refused: new Map<number, StoreError>() };
-    const report = await applyWrites(ctx, checked.specs, entityId, checked.refused);
+        : guard === 'refuse-archived'
+          ? await guardArchivedPlans(ctx, specs, entityId)
+          : { specs, refused: new Map<number, StoreError>() };
+    return applyWrites(ctx, checked.specs, entityId, checked.refused);
+  }
+
+  async function saveChanges<R extends Records>(
+    entityId: string | null,
+    changes: readonly RecordChange<R>[],
+    guard: Guard = 'as-is',
+  ): Promise<ChangeReport<R>> {
+    const report = await guarded(changes.map(specOf), entityId, guard);
     const outcomes = changes.map((change, i) => ({
       key: change.key,
       kind: change.kind,
@@ -155,8 +168,9 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
   async function writeOne<V, T>(
     entityId: string | null,
     spec: WriteSpec,
+    guard: Guard = 'as-is',
   ): Promise<StoreResult<V, T>> {
-    const report = await applyWrites(ctx, [spec], entityId);
+    const report = await guarded([spec], entityId, guard);
     const result = report.results[0];
     if (result === undefined) throw new Error('write without result');
     return result as StoreResult<V, T>;
@@ -188,22 +202,25 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
       return writeOne(
         entityId,
         specOf<PlanRecords>({ op: 'create', kind, key: 'new', draft } as never),
+        'refuse-archived',
       );
     },
     updatePlanRecord(kind, value, etag) {
       return writeOne(
         null,
         specOf<PlanRecords>({ op: 'update', kind, key: value.id, value, etag } as never),
+        'refuse-archived',
       );
     },
     deletePlanRecord(kind, id, etag) {
       return writeOne(
         null,
         specOf<PlanRecords>({ op: 'delete', kind, key: id, id, etag } as never),
+        'refuse-archived',
       );
     },
     savePlanChanges(entityId, changes) {
-      return saveChanges<PlanRecords>(entityId, changes);
+      return saveChanges<PlanRecords>(entityId, changes, 'refuse-archived');
     },
 
     async loadMeasurements(entityId) {

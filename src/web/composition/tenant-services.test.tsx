@@ -238,7 +238,7 @@ describe('tenant mode (MSAL + Graph)', { timeout: 30_000 }, () => {
         { timeout: 10_000 },
       ),
     ).toHaveTextContent(
-      `m365 spo site apppermission add --siteUrl ${SITE_URL} --appId APP-CLIENT-ID --permission write`,
+      `m365 spo site apppermission add --siteUrl ${SITE_URL} --appId APP-CLIENT-ID --permission fullcontrol`,
     );
     expect(entra.windowsOpened).toBe(0);
     // Graph got the Sites.Selected token MSAL issued, as a bearer token.

@@ -74,6 +74,11 @@ export type SaveQueueOptions<R extends RecordMap = PlanRecords> = {
    * nothing typed is lost). Transient failures are always kept.
    */
   readonly keepRefused?: (error: StoreError) => boolean;
+  /**
+   * Drafts kept but not sent (e.g. edits of an archived plan, which would be refused every time):
+   * they stay in `drafts` until the screen discards them. None by default.
+   */
+  readonly holdBack?: (draft: DraftRecord) => boolean;
 } & (
   | { readonly store: PlanStore }
   /** Any other records: how their change sets are stored. */
@@ -147,6 +152,7 @@ export function useSaveQueue<R extends RecordMap = PlanRecords>(
   const [conflict, setConflict] = useState<RecordConflict<R> | null>(null);
   const onSaved = useRef(options.onSaved);
   const keepRefused = useRef(options.keepRefused);
+  const holdBack = useRef(options.holdBack);
   // The plan's records go through the plan use-case; other records through their own saver.
   const planStore = 'store' in options ? options.store : null;
   const saveChanges = 'saveChanges' in options ? options.saveChanges : null;
@@ -168,12 +174,15 @@ export function useSaveQueue<R extends RecordMap = PlanRecords>(
   useEffect(() => {
     onSaved.current = options.onSaved;
     keepRefused.current = options.keepRefused;
-  }, [options.onSaved, options.keepRefused]);
+    holdBack.current = options.holdBack;
+  }, [options.onSaved, options.keepRefused, options.holdBack]);
 
   const flushOnce = useCallback(async (): Promise<void> => {
     const pending = draftStore
       .list(scope)
-      .filter((d) => draftKey(d.kind, d.id) !== inConflict.current);
+      .filter(
+        (d) => draftKey(d.kind, d.id) !== inConflict.current && holdBack.current?.(d) !== true,
+      );
     if (pending.length === 0) {
       setDrafts(draftStore.list(scope));
       return;

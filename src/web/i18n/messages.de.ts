@@ -191,6 +191,22 @@ export const messagesDe: Messages = {
   'plan.objective.missing': 'Es fehlt: {missing}',
   'plan.objective.notFound': 'Im aktuellen Plan gibt es kein operatives Ziel „{id}“.',
   'plan.objective.back': 'Zurück zum Plan',
+  'plan.archived.openCurrent': 'Aktuellen Plan öffnen',
+  'plan.archivedDrafts.title': 'Änderungen am Plan nicht gespeichert: Der Plan ist archiviert',
+  'plan.archivedDrafts.body':
+    '{count, plural, one {# auf diesem Gerät aufbewahrte Änderung konnte nicht gespeichert werden} other {# auf diesem Gerät aufbewahrte Änderungen konnten nicht gespeichert werden}}, weil der Plan archiviert ist. Notieren Sie sie, wenn Sie sie noch brauchen, etwa für den aktuellen Plan: Im archivierten Plan können sie nicht mehr gespeichert werden.',
+  'plan.archivedDrafts.list': 'Nicht gespeicherte Änderungen am Plan',
+  'plan.archivedDrafts.item':
+    '{kind, select, plan {Plan} strategicObjective {Strategisches Ziel} objective {Operatives Ziel} action {Maßnahme} arrangement {Regelung} other {Eintrag}}: {title}',
+  'plan.archivedDrafts.untitled': 'ohne Titel',
+  'plan.archivedDrafts.discard': 'Diese nicht gespeicherten Änderungen verwerfen',
+  'plan.archivedDrafts.confirm.title': 'Nicht gespeicherte Änderungen verwerfen?',
+  'plan.archivedDrafts.confirm.body':
+    '{count, plural, one {# Änderung am Plan wird} other {# Änderungen am Plan werden}} endgültig von diesem Gerät entfernt. Der archivierte Plan selbst ändert sich nicht. Dies kann nicht rückgängig gemacht werden.',
+  'plan.archivedDrafts.confirm.keep': 'Behalten',
+  'plan.archivedDrafts.confirm.discard': 'Verwerfen',
+  'plan.archivedDrafts.done':
+    '{count, plural, one {# nicht gespeicherte Änderung am Plan wurde} other {# nicht gespeicherte Änderungen am Plan wurden}} von diesem Gerät entfernt.',
   'plan.smart.ok': 'Dieses Ziel ist SMART.',
   'plan.smart.incomplete': 'Noch nicht SMART. Es fehlt: {missing}.',
   'plan.smart.required': 'Für ein SMART-Ziel erforderlich.',
@@ -379,11 +395,11 @@ export const messagesDe: Messages = {
     'Die SharePoint-Listen dieses Teams gibt es noch nicht. Ein Besitzer des Teams kann sie in wenigen Schritten anlegen; Mitglieder wenden sich an einen Besitzer.',
   'setupNotice.action': 'Die Einrichtung starten',
   'data.error.DATA.SITE_NOT_GRANTED':
-    'Die App hat keinen Zugriff auf {site, select, known {die Team-Website {siteUrl}. Eine Microsoft-365-Administration muss der App auf dieser Website Zugriff gewähren (Sites.Selected), zum Beispiel mit: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {die SharePoint-Website dieses Teams. Eine Microsoft-365-Administration muss der App dort Zugriff gewähren (Sites.Selected), zum Beispiel mit m365 spo site apppermission add}}. Laden Sie die Registerkarte danach neu.',
+    'Die App hat keinen Zugriff auf {site, select, known {die Team-Website {siteUrl}. Eine Microsoft-365-Administration muss der App auf dieser Website Zugriff gewähren (Sites.Selected), zum Beispiel mit: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission fullcontrol} other {die SharePoint-Website dieses Teams. Eine Microsoft-365-Administration muss der App dort Zugriff gewähren (Sites.Selected), zum Beispiel mit m365 spo site apppermission add}}. Laden Sie die Registerkarte danach neu.',
   'data.error.DATA.LISTS_MISSING':
     '{count, plural, one {# SharePoint-Liste dieses Teams gibt es noch nicht} other {# SharePoint-Listen dieses Teams gibt es noch nicht}}. Ein Besitzer des Teams kann sie mit der Einrichtung anlegen; Mitglieder wenden sich an einen Besitzer.',
   'data.error.SETUP.SITE_NOT_GRANTED':
-    'Die App hat keinen Zugriff auf {site, select, known {die Team-Website {siteUrl}. Eine Microsoft-365-Administration muss der App auf dieser Website Zugriff gewähren (Sites.Selected), zum Beispiel mit: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {die SharePoint-Website dieses Teams. Eine Microsoft-365-Administration muss der App dort Zugriff gewähren (Sites.Selected), zum Beispiel mit m365 spo site apppermission add}}. Laden Sie die Registerkarte danach neu.',
+    'Die App hat keinen Zugriff auf {site, select, known {die Team-Website {siteUrl}. Eine Microsoft-365-Administration muss der App auf dieser Website Zugriff gewähren (Sites.Selected), zum Beispiel mit: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission fullcontrol} other {die SharePoint-Website dieses Teams. Eine Microsoft-365-Administration muss der App dort Zugriff gewähren (Sites.Selected), zum Beispiel mit m365 spo site apppermission add}}. Laden Sie die Registerkarte danach neu.',
   'data.error.SETUP.NOT_ALLOWED':
     'Nur die Besitzer des Teams dürfen das (und die App braucht den passenden Zugriff auf die Website). Wenden Sie sich an einen Besitzer des Teams.',
   'data.error.SETUP.PROVISION_FAILED':
@@ -568,6 +584,9 @@ export const messagesDe: Messages = {
     'Gesperrt am {date} von {name}. Diese Messung ist der Prüfnachweis und kann nicht mehr geändert werden. Beginnen Sie eine Korrektur, um sie zu berichtigen.',
   'measure.lock': 'Messung sperren',
   'measure.seal.retry': 'Erneut schreibgeschützt machen',
+  'measure.seal.running': 'Ihre Elemente werden in SharePoint schreibgeschützt gemacht…',
+  'measure.seal.done':
+    'Versiegelt: {total, plural, one {# Element ist} other {# Elemente sind}} in SharePoint für alle schreibgeschützt.',
   'measure.lock.done': 'Die Messung ist gesperrt.',
   'measure.correct': 'Eine Korrektur beginnen',
   'measure.reload': 'Neu laden',

@@ -189,6 +189,22 @@ export const messagesEn = {
   'plan.objective.missing': 'Missing: {missing}',
   'plan.objective.notFound': 'There is no operational objective “{id}” in the current plan.',
   'plan.objective.back': 'Back to the plan',
+  'plan.archived.openCurrent': 'Open the current plan',
+  'plan.archivedDrafts.title': 'Plan edits not saved: the plan is archived',
+  'plan.archivedDrafts.body':
+    '{count, plural, one {# plan edit kept on this device could not be saved} other {# plan edits kept on this device could not be saved}} because the plan is archived. Note them if you still need them, for example for the current plan: they cannot be saved in the archived plan any more.',
+  'plan.archivedDrafts.list': 'Plan edits not saved',
+  'plan.archivedDrafts.item':
+    '{kind, select, plan {Plan} strategicObjective {Strategic objective} objective {Operational objective} action {Action} arrangement {Arrangement} other {Record}}: {title}',
+  'plan.archivedDrafts.untitled': 'no title',
+  'plan.archivedDrafts.discard': 'Discard these unsaved changes',
+  'plan.archivedDrafts.confirm.title': 'Discard the unsaved changes?',
+  'plan.archivedDrafts.confirm.body':
+    '{count, plural, one {# plan edit is} other {# plan edits are}} removed from this device for good. The archived plan itself does not change. This cannot be undone.',
+  'plan.archivedDrafts.confirm.keep': 'Keep them',
+  'plan.archivedDrafts.confirm.discard': 'Discard',
+  'plan.archivedDrafts.done':
+    '{count, plural, one {# unsaved plan edit was} other {# unsaved plan edits were}} removed from this device.',
   'plan.smart.ok': 'This objective is SMART.',
   'plan.smart.incomplete': 'Not SMART yet. Missing: {missing}.',
   'plan.smart.required': 'Needed for a SMART objective.',
@@ -376,11 +392,11 @@ export const messagesEn = {
     'The SharePoint lists of this team do not exist yet. An owner of the team can create them in a few steps; members, ask an owner.',
   'setupNotice.action': 'Start the set-up',
   'data.error.DATA.SITE_NOT_GRANTED':
-    "The app has no access to {site, select, known {the team site {siteUrl}. A Microsoft 365 administrator must grant the app on that site (Sites.Selected), for example with: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {this team's SharePoint site. A Microsoft 365 administrator must grant the app on it (Sites.Selected), for example with m365 spo site apppermission add}}. Then reload the tab.",
+    "The app has no access to {site, select, known {the team site {siteUrl}. A Microsoft 365 administrator must grant the app on that site (Sites.Selected), for example with: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission fullcontrol} other {this team's SharePoint site. A Microsoft 365 administrator must grant the app on it (Sites.Selected), for example with m365 spo site apppermission add}}. Then reload the tab.",
   'data.error.DATA.LISTS_MISSING':
     '{count, plural, one {# SharePoint list of this team does not exist yet} other {# SharePoint lists of this team do not exist yet}}. An owner of the team can create them with the set-up; members, ask an owner.',
   'data.error.SETUP.SITE_NOT_GRANTED':
-    "The app has no access to {site, select, known {the team site {siteUrl}. A Microsoft 365 administrator must grant the app on that site (Sites.Selected), for example with: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {this team's SharePoint site. A Microsoft 365 administrator must grant the app on it (Sites.Selected), for example with m365 spo site apppermission add}}. Then reload the tab.",
+    "The app has no access to {site, select, known {the team site {siteUrl}. A Microsoft 365 administrator must grant the app on that site (Sites.Selected), for example with: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission fullcontrol} other {this team's SharePoint site. A Microsoft 365 administrator must grant the app on it (Sites.Selected), for example with m365 spo site apppermission add}}. Then reload the tab.",
   'data.error.SETUP.NOT_ALLOWED':
     "Only the team's owners may do this (and the app needs the right grant on the site). Ask an owner of the team.",
   'data.error.SETUP.PROVISION_FAILED':
@@ -561,6 +577,9 @@ export const messagesEn = {
     'Locked on {date} by {name}. This measurement is the audit record and can no longer be changed. To correct it, start a correction.',
   'measure.lock': 'Lock measurement',
   'measure.seal.retry': 'Make read-only again',
+  'measure.seal.running': 'Making its items read-only in SharePoint…',
+  'measure.seal.done':
+    'Sealed: its {total, plural, one {# item is} other {# items are}} read-only in SharePoint, for everyone.',
   'measure.lock.done': 'The measurement is locked.',
   'measure.correct': 'Start a correction',
   'measure.reload': 'Reload',

@@ -192,6 +192,22 @@ export const messagesFr: Messages = {
   'plan.objective.missing': 'Il manque : {missing}',
   'plan.objective.notFound': 'Le plan actuel ne contient aucun objectif opérationnel « {id} ».',
   'plan.objective.back': 'Retour au plan',
+  'plan.archived.openCurrent': 'Ouvrir le plan actuel',
+  'plan.archivedDrafts.title': 'Modifications du plan non enregistrées : le plan est archivé',
+  'plan.archivedDrafts.body':
+    '{count, plural, one {# modification conservée sur cet appareil n’a pas pu être enregistrée} other {# modifications conservées sur cet appareil n’ont pas pu être enregistrées}} parce que le plan est archivé. Notez-les si vous en avez encore besoin, par exemple pour le plan actuel : elles ne peuvent plus être enregistrées dans le plan archivé.',
+  'plan.archivedDrafts.list': 'Modifications du plan non enregistrées',
+  'plan.archivedDrafts.item':
+    '{kind, select, plan {Plan} strategicObjective {Objectif stratégique} objective {Objectif opérationnel} action {Action} arrangement {Disposition} other {Élément}} : {title}',
+  'plan.archivedDrafts.untitled': 'sans titre',
+  'plan.archivedDrafts.discard': 'Abandonner ces modifications non enregistrées',
+  'plan.archivedDrafts.confirm.title': 'Abandonner les modifications non enregistrées ?',
+  'plan.archivedDrafts.confirm.body':
+    '{count, plural, one {# modification du plan est supprimée} other {# modifications du plan sont supprimées}} définitivement de cet appareil. Le plan archivé lui-même ne change pas. Cette action est irréversible.',
+  'plan.archivedDrafts.confirm.keep': 'Les conserver',
+  'plan.archivedDrafts.confirm.discard': 'Abandonner',
+  'plan.archivedDrafts.done':
+    '{count, plural, one {# modification du plan non enregistrée a été supprimée} other {# modifications du plan non enregistrées ont été supprimées}} de cet appareil.',
   'plan.smart.ok': 'Cet objectif est SMART.',
   'plan.smart.incomplete': 'Pas encore SMART. Il manque : {missing}.',
   'plan.smart.required': 'Nécessaire pour un objectif SMART.',
@@ -380,11 +396,11 @@ export const messagesFr: Messages = {
     'Les listes SharePoint de cette équipe n’existent pas encore. Un propriétaire de l’équipe peut les créer en quelques étapes ; les membres doivent s’adresser à un propriétaire.',
   'setupNotice.action': 'Lancer la configuration',
   'data.error.DATA.SITE_NOT_GRANTED':
-    'L’application n’a pas accès {site, select, known {au site de l’équipe {siteUrl}. Un administrateur Microsoft 365 doit accorder l’accès à l’application sur ce site (Sites.Selected), par exemple avec : m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {au site SharePoint de cette équipe. Un administrateur Microsoft 365 doit y accorder l’accès à l’application (Sites.Selected), par exemple avec m365 spo site apppermission add}}. Rechargez ensuite l’onglet.',
+    'L’application n’a pas accès {site, select, known {au site de l’équipe {siteUrl}. Un administrateur Microsoft 365 doit accorder l’accès à l’application sur ce site (Sites.Selected), par exemple avec : m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission fullcontrol} other {au site SharePoint de cette équipe. Un administrateur Microsoft 365 doit y accorder l’accès à l’application (Sites.Selected), par exemple avec m365 spo site apppermission add}}. Rechargez ensuite l’onglet.',
   'data.error.DATA.LISTS_MISSING':
     '{count, plural, one {# liste SharePoint de cette équipe n’existe pas encore} other {# listes SharePoint de cette équipe n’existent pas encore}}. Un propriétaire de l’équipe peut les créer avec la configuration ; les membres doivent s’adresser à un propriétaire.',
   'data.error.SETUP.SITE_NOT_GRANTED':
-    'L’application n’a pas accès {site, select, known {au site de l’équipe {siteUrl}. Un administrateur Microsoft 365 doit accorder l’accès à l’application sur ce site (Sites.Selected), par exemple avec : m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {au site SharePoint de cette équipe. Un administrateur Microsoft 365 doit y accorder l’accès à l’application (Sites.Selected), par exemple avec m365 spo site apppermission add}}. Rechargez ensuite l’onglet.',
+    'L’application n’a pas accès {site, select, known {au site de l’équipe {siteUrl}. Un administrateur Microsoft 365 doit accorder l’accès à l’application sur ce site (Sites.Selected), par exemple avec : m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission fullcontrol} other {au site SharePoint de cette équipe. Un administrateur Microsoft 365 doit y accorder l’accès à l’application (Sites.Selected), par exemple avec m365 spo site apppermission add}}. Rechargez ensuite l’onglet.',
   'data.error.SETUP.NOT_ALLOWED':
     'Seuls les propriétaires de l’équipe peuvent faire ceci (et l’application doit disposer de l’accès adéquat au site). Adressez-vous à un propriétaire de l’équipe.',
   'data.error.SETUP.PROVISION_FAILED':
@@ -569,6 +585,9 @@ export const messagesFr: Messages = {
     'Verrouillée le {date} par {name}. Cette mesure constitue la trace d’audit et ne peut plus être modifiée. Pour la rectifier, commencez une correction.',
   'measure.lock': 'Verrouiller la mesure',
   'measure.seal.retry': 'Remettre en lecture seule',
+  'measure.seal.running': 'Ses éléments passent en lecture seule dans SharePoint…',
+  'measure.seal.done':
+    'Scellée : {total, plural, one {# élément est} other {# éléments sont}} en lecture seule dans SharePoint, pour tout le monde.',
   'measure.lock.done': 'La mesure est verrouillée.',
   'measure.correct': 'Commencer une correction',
   'measure.reload': 'Recharger',

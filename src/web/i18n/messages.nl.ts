@@ -191,6 +191,22 @@ export const messagesNl: Messages = {
   'plan.objective.missing': 'Ontbreekt: {missing}',
   'plan.objective.notFound': 'Er is geen operationele doelstelling “{id}” in het huidige plan.',
   'plan.objective.back': 'Terug naar het plan',
+  'plan.archived.openCurrent': 'Het huidige plan openen',
+  'plan.archivedDrafts.title': 'Wijzigingen van het plan niet bewaard: het plan is gearchiveerd',
+  'plan.archivedDrafts.body':
+    '{count, plural, one {# wijziging die op dit toestel bewaard is, kon niet worden opgeslagen} other {# wijzigingen die op dit toestel bewaard zijn, konden niet worden opgeslagen}} omdat het plan gearchiveerd is. Noteer ze als u ze nog nodig hebt, bijvoorbeeld voor het huidige plan: in het gearchiveerde plan kunnen ze niet meer worden opgeslagen.',
+  'plan.archivedDrafts.list': 'Niet bewaarde wijzigingen van het plan',
+  'plan.archivedDrafts.item':
+    '{kind, select, plan {Plan} strategicObjective {Strategische doelstelling} objective {Operationele doelstelling} action {Actie} arrangement {Afspraak} other {Item}}: {title}',
+  'plan.archivedDrafts.untitled': 'zonder titel',
+  'plan.archivedDrafts.discard': 'Deze niet bewaarde wijzigingen verwijderen',
+  'plan.archivedDrafts.confirm.title': 'Niet bewaarde wijzigingen verwijderen?',
+  'plan.archivedDrafts.confirm.body':
+    '{count, plural, one {# wijziging van het plan wordt} other {# wijzigingen van het plan worden}} definitief van dit toestel verwijderd. Het gearchiveerde plan zelf verandert niet. Dit kan niet ongedaan worden gemaakt.',
+  'plan.archivedDrafts.confirm.keep': 'Behouden',
+  'plan.archivedDrafts.confirm.discard': 'Verwijderen',
+  'plan.archivedDrafts.done':
+    '{count, plural, one {# niet bewaarde wijziging van het plan is} other {# niet bewaarde wijzigingen van het plan zijn}} van dit toestel verwijderd.',
   'plan.smart.ok': 'Deze doelstelling is SMART.',
   'plan.smart.incomplete': 'Nog niet SMART. Ontbreekt: {missing}.',
   'plan.smart.required': 'Nodig voor een SMART-doelstelling.',
@@ -379,11 +395,11 @@ export const messagesNl: Messages = {
     'De SharePoint-lijsten van dit team bestaan nog niet. Een eigenaar van het team kan ze in enkele stappen aanmaken; leden vragen het aan een eigenaar.',
   'setupNotice.action': 'Het instellen starten',
   'data.error.DATA.SITE_NOT_GRANTED':
-    'De app heeft geen toegang tot {site, select, known {de teamsite {siteUrl}. Een Microsoft 365-beheerder moet de app op die site toegang geven (Sites.Selected), bijvoorbeeld met: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {de SharePoint-site van dit team. Een Microsoft 365-beheerder moet de app er toegang geven (Sites.Selected), bijvoorbeeld met m365 spo site apppermission add}}. Laad het tabblad daarna opnieuw.',
+    'De app heeft geen toegang tot {site, select, known {de teamsite {siteUrl}. Een Microsoft 365-beheerder moet de app op die site toegang geven (Sites.Selected), bijvoorbeeld met: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission fullcontrol} other {de SharePoint-site van dit team. Een Microsoft 365-beheerder moet de app er toegang geven (Sites.Selected), bijvoorbeeld met m365 spo site apppermission add}}. Laad het tabblad daarna opnieuw.',
   'data.error.DATA.LISTS_MISSING':
     '{count, plural, one {# SharePoint-lijst van dit team bestaat nog niet} other {# SharePoint-lijsten van dit team bestaan nog niet}}. Een eigenaar van het team kan ze aanmaken via het instellen; leden vragen het aan een eigenaar.',
   'data.error.SETUP.SITE_NOT_GRANTED':
-    'De app heeft geen toegang tot {site, select, known {de teamsite {siteUrl}. Een Microsoft 365-beheerder moet de app op die site toegang geven (Sites.Selected), bijvoorbeeld met: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission write} other {de SharePoint-site van dit team. Een Microsoft 365-beheerder moet de app er toegang geven (Sites.Selected), bijvoorbeeld met m365 spo site apppermission add}}. Laad het tabblad daarna opnieuw.',
+    'De app heeft geen toegang tot {site, select, known {de teamsite {siteUrl}. Een Microsoft 365-beheerder moet de app op die site toegang geven (Sites.Selected), bijvoorbeeld met: m365 spo site apppermission add --siteUrl {siteUrl} --appId APP-CLIENT-ID --permission fullcontrol} other {de SharePoint-site van dit team. Een Microsoft 365-beheerder moet de app er toegang geven (Sites.Selected), bijvoorbeeld met m365 spo site apppermission add}}. Laad het tabblad daarna opnieuw.',
   'data.error.SETUP.NOT_ALLOWED':
     'Alleen de eigenaars van het team mogen dit (en de app heeft de juiste toegang tot de site nodig). Vraag het aan een eigenaar van het team.',
   'data.error.SETUP.PROVISION_FAILED':
@@ -566,6 +582,9 @@ export const messagesNl: Messages = {
     'Vergrendeld op {date} door {name}. Deze meting is het auditspoor en kan niet meer gewijzigd worden. Start een correctie om ze te verbeteren.',
   'measure.lock': 'Meting vergrendelen',
   'measure.seal.retry': 'Opnieuw alleen-lezen maken',
+  'measure.seal.running': 'De items worden in SharePoint alleen-lezen gemaakt…',
+  'measure.seal.done':
+    'Verzegeld: {total, plural, one {# item is} other {# items zijn}} in SharePoint voor iedereen alleen-lezen.',
   'measure.lock.done': 'De meting is vergrendeld.',
   'measure.correct': 'Een correctie starten',
   'measure.reload': 'Opnieuw laden',

@@ -38,7 +38,10 @@ export type ObjectivePageProps = {
 export function ObjectivePage({ objectiveId }: ObjectivePageProps): JSX.Element {
   const intl = useIntl();
   return (
-    <PlanWorkspace title={intl.formatMessage({ id: 'page.objective.title' })}>
+    <PlanWorkspace
+      title={intl.formatMessage({ id: 'page.objective.title' })}
+      objectiveId={objectiveId}
+    >
       {(workspace) => <ObjectiveForm workspace={workspace} objectiveId={objectiveId} />}
     </PlanWorkspace>
   );

@@ -64,6 +64,8 @@ async function add(
 }
 
 describe('Creating and deleting in the plan editor', () => {
+  // A long walk through the editor (four records, each saved): on two busy cores it has taken over
+  // 20 s, the default timeout.
   it('adds a strategic objective, an operational objective, an action and arrangements', async () => {
     const { user, services } = await openPlan();
     const objectives = screen.getByRole('region', {
@@ -156,7 +158,7 @@ describe('Creating and deleting in the plan editor', () => {
         .map((a) => a.value.kind)
         .sort(),
     ).toEqual(['actor', 'monitoring']);
-  });
+  }, 60_000);
 
   it('deletes an action, then a strategic objective with everything under it', async () => {
     const { user, services } = await openPlan();

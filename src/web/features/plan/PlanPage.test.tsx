@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../../emulator/server';
 import { rawEdit, renderEmulatorTab, startDemoEmulator } from '../../test-support/emulator-tab';
@@ -120,6 +120,9 @@ describe('PlanPage', () => {
     await user.clear(screen.getByRole('textbox', { name: 'Unit' }));
     expect(await screen.findByText('Not SMART yet. Missing: Unit.')).toBeInTheDocument();
     expect(screen.getAllByText('Needed for a SMART objective.')).toHaveLength(1);
+    // The edit is saved (a read of the plan's status, then the write): let it land before the
+    // next test resets the emulator, or it lands in that test's data.
+    await screen.findByText('All changes are saved.', {}, { timeout: 5000 });
   });
 
   it('saves an edited objective through the store with a new eTag', async () => {
@@ -133,13 +136,19 @@ describe('PlanPage', () => {
     const unit = screen.getByRole('textbox', { name: 'Unit' });
     await user.clear(unit);
     await user.type(unit, 'teams');
+    // "All changes are saved." can already show for the cleared field while the typed value waits
+    // for its own save (a slow machine types slowly): wait for the value itself in the store.
+    await waitFor(
+      async () => {
+        const after = await data.value.store.loadPlans('pz-demo');
+        if (!after.ok) throw new Error('no plans');
+        const saved = after.value.bundles[0]?.objectives.find((o) => o.id === id);
+        expect(saved?.value.unit).toBe('teams');
+        expect(saved?.etag).not.toBe(etag);
+      },
+      { timeout: 10_000 },
+    );
     await screen.findByText('All changes are saved.', {}, { timeout: 5000 });
-
-    const after = await data.value.store.loadPlans('pz-demo');
-    if (!after.ok) throw new Error('no plans');
-    const saved = after.value.bundles[0]?.objectives.find((o) => o.id === id);
-    expect(saved?.value.unit).toBe('teams');
-    expect(saved?.etag).not.toBe(etag);
   });
 
   it('opens the conflict dialog on a 412 and saves the merge field by field', async () => {
