@@ -213,6 +213,42 @@ async function markTheRestNotApplicable(measurement: Stored<Measurement>): Promi
   expect(refused, 'ratings refused by the store').toEqual([]);
 }
 
+/**
+ * SharePoint itself refuses an edit of a sealed baseline rating, even to the owner who locked it:
+ * a Graph PATCH with the commander's own token answers 403 and the rating keeps its value.
+ */
+async function expectSealedRating(elementId: ElementId): Promise<void> {
+  const ratingOf = async (): Promise<Stored<Rating>> => {
+    const baseline = await measurementOf('baseline');
+    const loaded = await store().loadMeasurements(ENTITY);
+    if (!loaded.ok) throw new Error(loaded.error.code);
+    const found = loaded.value.ratings.find(
+      (r) => r.value.measurementId === baseline.id && r.value.elementId === elementId,
+    );
+    if (found === undefined) throw new Error(`No baseline rating of ${elementId}`);
+    return found;
+  };
+  const before = await ratingOf();
+  const response = await fetch(
+    `${emulator.graphBaseUrl}/sites/${emulator.siteId}/lists/IntegrityRatings/items/${before.id}/fields`,
+    {
+      method: 'PATCH',
+      headers: {
+        authorization: `Bearer ${emulator.tokenFor('commander')}`,
+        'content-type': 'application/json',
+        'if-match': before.etag,
+      },
+      body: JSON.stringify({ RatingValue: '5' }),
+    },
+  );
+  expect(response.status, await response.text()).toBe(403);
+  const after = await ratingOf();
+  expect({ value: after.value.value, etag: after.etag }).toEqual({
+    value: BASELINE[elementId],
+    etag: before.etag,
+  });
+}
+
 describe('a commander’s first plan and measurements, in Chromium', () => {
   it('starts a plan, fills it from the catalogue, measures twice and sees the evolution', async () => {
     const page = await browser.context.newPage();
@@ -304,6 +340,16 @@ describe('a commander’s first plan and measurements, in Chromium', () => {
     await page.getByText('The measurement is locked.').waitFor();
 
     phase('baseline locked');
+    // Then sealed: the measurement's item and its 102 ratings are read-only in SharePoint.
+    await page
+      .getByRole('status')
+      .getByText(
+        `Sealed: its ${CATALOGUE.length + 1} items are read-only in SharePoint, for everyone.`,
+      )
+      .waitFor();
+    await expectSealedRating('ins.determine.needs.risk-analysis');
+
+    phase('baseline sealed');
     // The annual measurement: some elements, different levels.
     await startMeasurement(page, 'Annual measurement', '2026-11-02');
     await rateOnScreen(page, ANNUAL);

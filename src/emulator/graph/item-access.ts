@@ -40,12 +40,62 @@ function rolesOf(assignments: readonly RoleAssignment[], identity: Identity): Ro
     .flatMap((a) => ROLE_DEFINITIONS.filter((r) => r.id === a.roleDefId));
 }
 
-/** What the caller may do on one item. */
+type BasePermissions = { readonly High: string; readonly Low: string };
+
+/** SP.PermissionKind values the item checks read (bit = kind - 1, Low then High). */
+const VIEW_LIST_ITEMS = 2;
+const EDIT_LIST_ITEMS = 3;
+const MANAGE_PERMISSIONS = 26;
+
+function has(mask: BasePermissions, kind: number): boolean {
+  const bit = kind - 1;
+  const word = bit < 32 ? Number(mask.Low) : Number(mask.High);
+  return ((word >>> (bit % 32)) & 1) === 1;
+}
+
+function unionOf(roles: readonly RoleDefinition[]): BasePermissions {
+  let high = 0;
+  let low = 0;
+  for (const role of roles) {
+    high = (high | Number(role.basePermissions.High)) >>> 0;
+    low = (low | Number(role.basePermissions.Low)) >>> 0;
+  }
+  return { High: String(high), Low: String(low) };
+}
+
+function roleNamed(name: string): RoleDefinition {
+  const role = ROLE_DEFINITIONS.find((r) => r.name === name);
+  if (role === undefined) throw new Error(`No role definition ${name}`);
+  return role;
+}
+
+/**
+ * The one rule for a caller on an item: its SP.BasePermissions. SharePoint REST answers it as
+ * `EffectiveBasePermissions`, and Graph's item writes (`requireItemWrite`) are decided from the
+ * same mask, so an item REST reports read-only is never written through Graph, at any step of
+ * sealing, and the app-only caller is not told Full Control where Graph refuses it. (Graph also
+ * checks the list first, so an item granting more than its list is still refused there; sealing
+ * only ever narrows.) Delegated callers: the union of the roles their group or their own user
+ * holds on the item's assignments (its own, else its list's, else the site's). App-only: its
+ * Sites.Selected grant on the list alone, Edit where the manifest lets the app write, Read
+ * elsewhere; item permissions do not restrict it (m365-platform-facts §4.3).
+ */
+export function itemPermissionMask(
+  db: Db,
+  list: ListRecord,
+  itemId: number,
+  identity: Identity,
+): BasePermissions {
+  if (identity.appOnly) {
+    return { ...roleNamed(accessTo(list, identity).write ? 'Edit' : 'Read').basePermissions };
+  }
+  return unionOf(rolesOf(effectiveItemAssignments(db, list, itemId), identity));
+}
+
+/** What the caller may do on one item: ViewListItems and EditListItems of its mask. */
 export function accessToItem(db: Db, list: ListRecord, itemId: number, identity: Identity): Access {
-  const own = itemRoleAssignments(db, list.id, itemId);
-  if (own === undefined || identity.appOnly) return accessTo(list, identity);
-  const roles = rolesOf(own, identity).filter((r) => r.roleTypeKind !== 1);
-  return { read: roles.length > 0, write: roles.some((r) => r.grantsWrite) };
+  const mask = itemPermissionMask(db, list, itemId, identity);
+  return { read: has(mask, VIEW_LIST_ITEMS), write: has(mask, EDIT_LIST_ITEMS) };
 }
 
 /** A Graph write to an item the caller may not edit: 403 accessDenied, Graph's envelope. */
@@ -58,7 +108,11 @@ export function requireItemWrite(
   if (!accessToItem(db, list, itemId, identity).write) throw accessDenied();
 }
 
-/** Changing an item's permissions needs Full Control on it (ManagePermissions); the app may. */
+/**
+ * Changing an item's permissions needs ManagePermissions on it (Full Control). The app-only
+ * identity manages permissions by its site-level grant (`canManageSite`), which item masks do not
+ * express; the tab seals with the signed-in owner's token, never app-only.
+ */
 export function canManageItem(
   db: Db,
   list: ListRecord,
@@ -66,26 +120,15 @@ export function canManageItem(
   identity: Identity,
 ): boolean {
   if (identity.appOnly) return canManageSite(identity);
-  return rolesOf(effectiveItemAssignments(db, list, itemId), identity).some(
-    (r) => r.roleTypeKind === 5,
-  );
+  return has(itemPermissionMask(db, list, itemId, identity), MANAGE_PERMISSIONS);
 }
 
-const FULL_MASK = { High: '2147483647', Low: '4294967295' } as const;
-
-/** SP.BasePermissions of the caller on the item: the union of the masks of its roles. */
+/** SP.BasePermissions of the caller on the item, as SharePoint REST reports them. */
 export function effectiveItemPermissions(
   db: Db,
   list: ListRecord,
   itemId: number,
   identity: Identity,
-): { readonly High: string; readonly Low: string } {
-  if (identity.appOnly) return FULL_MASK;
-  let high = 0;
-  let low = 0;
-  for (const role of rolesOf(effectiveItemAssignments(db, list, itemId), identity)) {
-    high = (high | Number(role.basePermissions.High)) >>> 0;
-    low = (low | Number(role.basePermissions.Low)) >>> 0;
-  }
-  return { High: String(high), Low: String(low) };
+): BasePermissions {
+  return itemPermissionMask(db, list, itemId, identity);
 }

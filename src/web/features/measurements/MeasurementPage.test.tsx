@@ -147,6 +147,8 @@ describe('MeasurementPage (rating grid against the emulator)', { timeout: 60_000
     ).toBeInTheDocument();
     expect(within(screen.getByRole('main')).queryAllByRole('combobox')).toHaveLength(0);
     expect((await measurementOf('annual')).fields.MeasurementStatus).toBe('locked');
+    // Its items are sealed next (MeasurementSealing.test.tsx); the test ends once they are.
+    await screen.findByText(/^Sealed: its \d+ items are read-only/, {}, { timeout: 20_000 });
   });
 
   it('shows the dispersion of the raters and requires a dissent for a distant agreed rating', async () => {

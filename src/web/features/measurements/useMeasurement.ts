@@ -13,6 +13,7 @@ import { agreeRating, recordIndividualRating } from '../../../core/maturity/mult
 import type { PersonRef } from '../../../core/shared/person';
 import type { DomainError } from '../../../core/shared/result';
 import type { MeasurementChange } from '../../../ports/measurement-store';
+import type { SealReport } from '../../../ports/record-sealer';
 import type { Stored } from '../../../ports/store.types';
 import { lockMeasurement as lockAndSeal } from '../../../app/lock-measurement';
 import { useServices } from '../../providers/ServicesProvider';
@@ -51,6 +52,14 @@ export type WriteOutcome =
   | { readonly kind: 'not-saved' }
   | { readonly kind: 'failed'; readonly error: DomainError };
 
+/**
+ * A lock's outcome: locked and its items sealed (read-only in SharePoint), with what sealing did;
+ * or the failure to show (refused before the lock, or locked but not all sealed: `SEAL.FAILED`).
+ */
+export type LockOutcome =
+  | { readonly kind: 'sealed'; readonly seal: SealReport }
+  | { readonly kind: 'failed'; readonly error: DomainError };
+
 export type MeasurementActions = {
   readonly state: MeasurementState;
   /** Puts a rating stored by the save queue into the grid. */
@@ -65,14 +74,17 @@ export type MeasurementActions = {
    * Locks, then seals the items in SharePoint; `onLocked` runs as soon as the lock is stored (the
    * outcome waits for the sealing). Locking a locked measurement retries the sealing.
    */
-  readonly lock: (onLocked?: () => void) => Promise<WriteOutcome>;
+  readonly lock: (onLocked?: () => void) => Promise<LockOutcome>;
   /** Starts the correction of this locked measurement; its id once saved. */
   readonly correct: () => Promise<{ id: string } | { error: DomainError }>;
   readonly reload: () => void;
 };
 
 const saved: WriteOutcome = { kind: 'saved' };
-const failed = (error: DomainError): WriteOutcome => ({ kind: 'failed', error });
+const failed = (error: DomainError): { readonly kind: 'failed'; readonly error: DomainError } => ({
+  kind: 'failed',
+  error,
+});
 
 async function loadMeasurement(data: TabData, id: string): Promise<MeasurementState> {
   const { store, entityId } = data;
@@ -219,7 +231,7 @@ export function useMeasurement(
   );
 
   const lock = useCallback(
-    async (onLocked?: () => void): Promise<WriteOutcome> => {
+    async (onLocked?: () => void): Promise<LockOutcome> => {
       const current = latest.current;
       if (current.kind !== 'ready' || person === null) return failed({ code: 'STORE.FORBIDDEN' });
       const { measurement, ratings } = current.value;
@@ -245,7 +257,9 @@ export function useMeasurement(
       );
       if (outcome.kind === 'refused') return failed(outcome.error);
       update((v) => ({ ...v, measurement: outcome.measurement }));
-      return outcome.kind === 'locked' ? saved : failed(outcome.error);
+      return outcome.kind === 'locked'
+        ? { kind: 'sealed', seal: outcome.seal }
+        : failed(outcome.error);
     },
     [person, services, update],
   );

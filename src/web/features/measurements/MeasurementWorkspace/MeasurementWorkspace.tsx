@@ -1,4 +1,11 @@
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+} from '@fluentui/react-components';
 import { useEffect, useState, type JSX, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { CATALOGUE } from '../../../../core/catalogue/catalogue';
@@ -35,7 +42,10 @@ export type MeasurementWorkspaceProps = {
 type ActionStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy' }
-  | { readonly kind: 'locked' }
+  /** The lock is stored; its items are being made read-only in SharePoint. */
+  | { readonly kind: 'sealing' }
+  /** Locked and sealed: `total` items are read-only in SharePoint for everyone. */
+  | { readonly kind: 'sealed'; readonly total: number }
   | { readonly kind: 'failed'; readonly error: DomainError };
 
 // Refusals retrying cannot overcome: the edits stay on this device and the person is told so.
@@ -90,9 +100,9 @@ export function MeasurementWorkspace(props: MeasurementWorkspaceProps): JSX.Elem
   const onLock = async (): Promise<void> => {
     setAction({ kind: 'busy' });
     const outcome = await actions.lock(() => {
-      setAction({ kind: 'locked' });
+      setAction({ kind: 'sealing' });
     });
-    setAction(outcome.kind === 'failed' ? outcome : { kind: 'locked' });
+    setAction(outcome.kind === 'failed' ? outcome : { kind: 'sealed', total: outcome.seal.total });
   };
   const onCorrect = async (): Promise<void> => {
     setAction({ kind: 'busy' });
@@ -136,7 +146,12 @@ export function MeasurementWorkspace(props: MeasurementWorkspaceProps): JSX.Elem
           </Button>
         )}
         {access.kind === 'write' && m.status === 'locked' && (
-          <Button disabled={action.kind === 'busy'} onClick={() => void onCorrect()}>
+          <Button
+            // Not while its items are being sealed: the sealing's outcome would replace the
+            // correction's status on this screen.
+            disabled={action.kind === 'busy' || action.kind === 'sealing'}
+            onClick={() => void onCorrect()}
+          >
             {intl.formatMessage({ id: 'measure.correct' })}
           </Button>
         )}
@@ -155,9 +170,26 @@ export function MeasurementWorkspace(props: MeasurementWorkspaceProps): JSX.Elem
           )}
         </MessageBar>
       )}
-      {action.kind === 'locked' && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{intl.formatMessage({ id: 'measure.lock.done' })}</MessageBarBody>
+      {(action.kind === 'sealing' || action.kind === 'sealed') && (
+        // One polite live region for both steps, so the sealed state is announced when it
+        // replaces the sealing one (a region inserted afresh may go unannounced); focus stays.
+        <MessageBar
+          intent={action.kind === 'sealed' ? 'success' : 'info'}
+          role="status"
+          // The spinner only shows it is running; the text says what (an unnamed progressbar
+          // would only add noise to the announcement).
+          {...(action.kind === 'sealing'
+            ? { icon: <Spinner size="extra-tiny" aria-hidden="true" /> }
+            : {})}
+        >
+          <MessageBarBody>
+            <span>{intl.formatMessage({ id: 'measure.lock.done' })}</span>{' '}
+            <span>
+              {action.kind === 'sealed'
+                ? intl.formatMessage({ id: 'measure.seal.done' }, { total: action.total })
+                : intl.formatMessage({ id: 'measure.seal.running' })}
+            </span>
+          </MessageBarBody>
         </MessageBar>
       )}
       {m.status === 'locked' && (
