@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-export const useLockedDraftsStyles = makeStyles({
+export const useRefusedDraftsStyles = makeStyles({
   list: {
     marginBlock: tokens.spacingVerticalS,
     paddingInlineStart: tokens.spacingHorizontalXXL,
