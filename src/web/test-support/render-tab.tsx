@@ -2,10 +2,15 @@ import { render, type RenderResult } from '@testing-library/react';
 import { userEvent, type UserEvent } from '@testing-library/user-event';
 import type { HostContext } from '../../ports/host-context';
 import { App } from '../app/App';
-import { createTabServices } from '../composition/create-services';
+import { createTabServices, preloadLocalData } from '../composition/create-services';
 import { readTabConfig } from '../composition/tab-config';
 import type { TabMode } from '../providers/tab-services';
 import { createFakeHost, TEAMS_CONTEXT, type FakeHost } from './fake-host';
+
+// The tab imports the Graph modules on first use, after sign-in. A test that ends right after
+// signing in would leave that import running into the environment's teardown (vitest reports it as
+// an unhandled error): loaded once here, the tab's own import finds them in the module cache.
+await preloadLocalData();
 
 export type RenderTabOptions = {
   readonly mode?: TabMode;
