@@ -3,10 +3,14 @@ import { userEvent, type UserEvent } from '@testing-library/user-event';
 import type { HostContext } from '../../ports/host-context';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import { App } from '../app/App';
-import { createTabServices } from '../composition/create-services';
+import { createTabServices, preloadLocalData } from '../composition/create-services';
 import { readTabConfig } from '../composition/tab-config';
 import type { TabServices, TabStore } from '../providers/tab-services';
 import { createFakeHost, TEAMS_CONTEXT } from './fake-host';
+
+// As in render-tab.tsx: the Graph modules the tab imports after sign-in are loaded before any test,
+// so none is left importing into the environment's teardown.
+await preloadLocalData();
 
 /** The local emulator in this process, seeded with PZ Demo, on a free loopback port. */
 export function startDemoEmulator(): Promise<RunningEmulator> {

@@ -3,10 +3,14 @@ import { userEvent, type UserEvent } from '@testing-library/user-event';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import type { HostContext } from '../../ports/host-context';
 import { App } from '../app/App';
-import { createTabServices } from '../composition/create-services';
+import { createTabServices, preloadLocalData } from '../composition/create-services';
 import { readTabConfig } from '../composition/tab-config';
 import type { PersonaId, TabServices } from '../providers/tab-services';
 import { createFakeHost, TEAMS_CONTEXT, type FakeHost } from './fake-host';
+
+// As in render-tab.tsx: the Graph modules the tab imports after sign-in are loaded before any test,
+// so none is left importing into the environment's teardown.
+await preloadLocalData();
 
 /*
  * Test support of the Measurements, History, My actions and Settings screens: the whole tab on
