@@ -93,8 +93,9 @@ async function start(): Promise<void> {
       });
     });
   } else {
-    // Signed in without a click (the host's user, or MSAL's silent sign-in in a tenant): the token
-    // request leaves now, before React renders, and the screen downloads beside it.
+    // Signed in without a click, so the screen downloads now. Locally in a Teams host, the host's
+    // user's token request leaves now too, before React renders; in a tenant, MSAL's silent
+    // sign-in starts when the session provider mounts.
     if (signIn.kind === 'persona') void signIn.fromHost?.();
     startFirstScreen(config);
   }
