@@ -13,7 +13,13 @@ import type {
   MeasurementChangeReport,
   MeasurementStore,
 } from '../ports/measurement-store';
-import type { RecordSealer, SealFailure, SealReport } from '../ports/record-sealer';
+import type {
+  RecordSealer,
+  SealCheckFailure,
+  SealFailure,
+  SealReport,
+  SealState,
+} from '../ports/record-sealer';
 import type { Stored } from '../ports/store.types';
 import { lockMeasurement } from './lock-measurement';
 
@@ -77,6 +83,12 @@ class OneMeasurementStore implements MeasurementStore {
 class FlakySealer implements RecordSealer {
   readonly sealed = new Set<string>();
   failures = 0;
+  sealState(measurementId: string): Promise<Result<SealState, SealCheckFailure>> {
+    return Promise.resolve({
+      ok: true,
+      value: this.sealed.has(measurementId) ? 'sealed' : 'not-sealed',
+    });
+  }
   sealMeasurement(measurementId: string): Promise<Result<SealReport, SealFailure>> {
     if (this.failures > 0) {
       this.failures -= 1;

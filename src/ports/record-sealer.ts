@@ -28,6 +28,15 @@ export type SealFailure = DomainError<'SEAL.FAILED'> & {
   readonly total: number;
 };
 
+/** Whether a locked measurement's items are read-only in SharePoint now. */
+export type SealState = 'sealed' | 'not-sealed';
+
+/** Why the seal could not be checked (the same reasons as sealing, bar `not-locked`). */
+export type SealCheckFailure = DomainError<'SEAL.CHECK_FAILED'> & {
+  readonly measurementId: string;
+  readonly reason: Exclude<SealFailureReason, 'not-locked'>;
+};
+
 /**
  * Makes the items of a locked measurement read-only for everyone, in SharePoint itself: the
  * measurement's item and its ratings' and individual ratings' items get their own permissions
@@ -36,4 +45,9 @@ export type SealFailure = DomainError<'SEAL.FAILED'> & {
  */
 export interface RecordSealer {
   sealMeasurement(measurementId: string): Promise<Result<SealReport, SealFailure>>;
+  /**
+   * Reads, without changing anything, whether the measurement is sealed. The measurement's own
+   * item is sealed last, only once every item under it is, so its state is the measurement's.
+   */
+  sealState(measurementId: string): Promise<Result<SealState, SealCheckFailure>>;
 }

@@ -209,6 +209,28 @@ describe('sealing a locked measurement (PnPjs against the emulator)', () => {
     expect(byOtherOwner).toMatchObject({ sealedNow: 0, alreadySealed: 4 });
   });
 
+  it('tells whether a measurement is sealed in one SharePoint read, for owners and members', async () => {
+    const { measurement } = await measurementWithRatings('locked');
+    emulator.context.stats.reset();
+    expect(okValue(await sealerAs('commander').sealState(measurement.id))).toBe('not-sealed');
+    // One REST read of the measurement's item, no Graph call and no batch.
+    expect(emulator.context.stats.snapshot()).toMatchObject({
+      total: 1,
+      byKind: { 'sharepoint.rest': 1 },
+    });
+    expect(okValue(await sealerAs('member').sealState(measurement.id))).toBe('not-sealed');
+
+    okValue(await sealerAs('commander').sealMeasurement(measurement.id));
+    for (const persona of ['commander', 'integrity-officer', 'member'] as const) {
+      expect(okValue(await sealerAs(persona).sealState(measurement.id)), persona).toBe('sealed');
+    }
+    expect(errValue(await sealerAs('commander').sealState('999999'))).toMatchObject({
+      code: 'SEAL.CHECK_FAILED',
+      reason: 'not-found',
+      measurementId: '999999',
+    });
+  });
+
   it('leaves the items of other measurements writable', async () => {
     const sealed = await measurementWithRatings('locked');
     okValue(await sealerAs('commander').sealMeasurement(sealed.measurement.id));
@@ -396,6 +418,8 @@ describe('sealing a locked measurement (PnPjs against the emulator)', () => {
     expect(
       await hasOwnPermissions(`lists/getByTitle('Maturity measurements')/items(${measurement.id})`),
     ).toBe(false);
+    // Sealed in part: the measurement's item is still open, so the measurement reads not sealed.
+    expect(okValue(await sealerAs('commander').sealState(measurement.id))).toBe('not-sealed');
     const victimPatch = await graph(
       'commander',
       'PATCH',
@@ -417,6 +441,7 @@ describe('sealing a locked measurement (PnPjs against the emulator)', () => {
       sealedNow: 2,
       alreadySealed: 2,
     });
+    expect(okValue(await sealerAs('commander').sealState(measurement.id))).toBe('sealed');
     for (const target of [
       `IntegrityRatings/items/${victim}`,
       `IntegrityMeasurements/items/${measurement.id}`,

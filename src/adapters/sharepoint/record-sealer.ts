@@ -13,6 +13,7 @@ import { listDefinition } from '../../../manifest/manifest';
 import type { AccessTokenProvider } from '../../ports/access-token-provider';
 import type {
   RecordSealer,
+  SealCheckFailure,
   SealFailure,
   SealFailureReason,
   SealReport,
@@ -76,6 +77,16 @@ type ItemState = {
   HasUniqueRoleAssignments?: boolean;
   EffectiveBasePermissions?: BasePermissions;
 };
+/** Own permissions that nobody, the caller included, may edit or re-permission. */
+function isSealed(state: ItemState): boolean {
+  const mask = state.EffectiveBasePermissions;
+  return (
+    state.HasUniqueRoleAssignments === true &&
+    !has(mask, EDIT_LIST_ITEMS) &&
+    !has(mask, MANAGE_PERMISSIONS)
+  );
+}
+
 type Assignment = { PrincipalId: number; RoleDefinitionBindings?: { Id: number }[] };
 type Binding = { readonly principalId: number; readonly roleDefId: number };
 
@@ -102,6 +113,11 @@ class SealStop extends Error {
 /** An HTTP failure PnPjs threw, as a reason to stop; anything else is a fault, rethrown. */
 function reasonOf(error: unknown): SealFailureReason {
   if (error instanceof SealStop) return error.reason;
+  return httpReasonOf(error);
+}
+
+/** Refused or unreachable; anything else (a malformed call is a bug) is rethrown. */
+function httpReasonOf(error: unknown): 'forbidden' | 'unavailable' {
   const status = (error as { status?: unknown } | null)?.status;
   if (status === 401 || status === 403) return 'forbidden';
   if (status === 429 || status === 503 || status === 504) return 'unavailable';
@@ -298,7 +314,7 @@ export function createSharePointRecordSealer(options: RecordSealerOptions): Reco
         }
         const mask = settled.value.EffectiveBasePermissions;
         const unique = settled.value.HasUniqueRoleAssignments === true;
-        if (unique && !has(mask, EDIT_LIST_ITEMS) && !has(mask, MANAGE_PERMISSIONS)) {
+        if (isSealed(settled.value)) {
           record(target, 'already');
         } else if (!has(mask, MANAGE_PERMISSIONS)) {
           record(target, { failed: 'forbidden' });
@@ -401,6 +417,33 @@ export function createSharePointRecordSealer(options: RecordSealerOptions): Reco
   }
 
   return {
+    async sealState(measurementId) {
+      // One REST read of the measurement's item: it is sealed last, only once every rating
+      // under it is, so a sealed measurement item means the whole measurement is sealed.
+      const item = itemOf(sp.web, { listName: 'IntegrityMeasurements', id: Number(measurementId) });
+      try {
+        const state = await item.select(
+          'Id',
+          'HasUniqueRoleAssignments',
+          'EffectiveBasePermissions',
+        )<ItemState>();
+        return { ok: true, value: isSealed(state) ? 'sealed' : 'not-sealed' };
+      } catch (error: unknown) {
+        const reason: SealCheckFailure['reason'] =
+          (error as { status?: unknown } | null)?.status === 404
+            ? 'not-found'
+            : httpReasonOf(error);
+        return {
+          ok: false,
+          error: {
+            code: 'SEAL.CHECK_FAILED',
+            details: { reason, measurementId },
+            measurementId,
+            reason,
+          },
+        };
+      }
+    },
     async sealMeasurement(measurementId) {
       let total = 0;
       let sealedNow = 0;

@@ -30,6 +30,17 @@ export function recordPorts(input: RecordPortsInput): RecordPorts {
     siteId: input.siteId,
     tokens: input.graphTokens,
   };
+  const sealer = async (): Promise<RecordSealer> => {
+    const { createSharePointRecordSealer } =
+      await import('../../adapters/sharepoint/record-sealer');
+    return createSharePointRecordSealer({
+      graphBaseUrl: input.graphBaseUrl,
+      siteId: input.siteId,
+      siteUrl: input.siteUrl,
+      graphTokens: input.graphTokens,
+      sharePointTokens: input.sharePointTokens,
+    });
+  };
   return {
     lists: {
       readLists: async (entity) => {
@@ -45,17 +56,8 @@ export function recordPorts(input: RecordPortsInput): RecordPorts {
       },
     },
     sealer: {
-      sealMeasurement: async (measurementId) => {
-        const { createSharePointRecordSealer } =
-          await import('../../adapters/sharepoint/record-sealer');
-        return createSharePointRecordSealer({
-          graphBaseUrl: input.graphBaseUrl,
-          siteId: input.siteId,
-          siteUrl: input.siteUrl,
-          graphTokens: input.graphTokens,
-          sharePointTokens: input.sharePointTokens,
-        }).sealMeasurement(measurementId);
-      },
+      sealMeasurement: async (measurementId) => (await sealer()).sealMeasurement(measurementId),
+      sealState: async (measurementId) => (await sealer()).sealState(measurementId),
     },
   };
 }

@@ -587,6 +587,9 @@ export const messagesDe: Messages = {
   'measure.seal.running': 'Ihre Elemente werden in SharePoint schreibgeschützt gemacht…',
   'measure.seal.done':
     'Versiegelt: {total, plural, one {# Element ist} other {# Elemente sind}} in SharePoint für alle schreibgeschützt.',
+  'measure.seal.verified': 'Versiegelt: Ihre Elemente sind in SharePoint schreibgeschützt.',
+  'measure.seal.missing':
+    'Gesperrt, aber ihre Elemente sind in SharePoint noch nicht schreibgeschützt.',
   'measure.lock.done': 'Die Messung ist gesperrt.',
   'measure.correct': 'Eine Korrektur beginnen',
   'measure.reload': 'Neu laden',

@@ -580,6 +580,8 @@ export const messagesEn = {
   'measure.seal.running': 'Making its items read-only in SharePoint…',
   'measure.seal.done':
     'Sealed: its {total, plural, one {# item is} other {# items are}} read-only in SharePoint, for everyone.',
+  'measure.seal.verified': 'Sealed: its items are read-only in SharePoint.',
+  'measure.seal.missing': 'Locked, but its items are not read-only in SharePoint yet.',
   'measure.lock.done': 'The measurement is locked.',
   'measure.correct': 'Start a correction',
   'measure.reload': 'Reload',

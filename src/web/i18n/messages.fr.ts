@@ -588,6 +588,9 @@ export const messagesFr: Messages = {
   'measure.seal.running': 'Ses éléments passent en lecture seule dans SharePoint…',
   'measure.seal.done':
     'Scellée : {total, plural, one {# élément est} other {# éléments sont}} en lecture seule dans SharePoint, pour tout le monde.',
+  'measure.seal.verified': 'Scellée : ses éléments sont en lecture seule dans SharePoint.',
+  'measure.seal.missing':
+    'Verrouillée, mais ses éléments ne sont pas encore en lecture seule dans SharePoint.',
   'measure.lock.done': 'La mesure est verrouillée.',
   'measure.correct': 'Commencer une correction',
   'measure.reload': 'Recharger',

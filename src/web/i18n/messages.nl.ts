@@ -585,6 +585,8 @@ export const messagesNl: Messages = {
   'measure.seal.running': 'De items worden in SharePoint alleen-lezen gemaakt…',
   'measure.seal.done':
     'Verzegeld: {total, plural, one {# item is} other {# items zijn}} in SharePoint voor iedereen alleen-lezen.',
+  'measure.seal.verified': 'Verzegeld: de items zijn in SharePoint alleen-lezen.',
+  'measure.seal.missing': 'Vergrendeld, maar de items zijn in SharePoint nog niet alleen-lezen.',
   'measure.lock.done': 'De meting is vergrendeld.',
   'measure.correct': 'Een correctie starten',
   'measure.reload': 'Opnieuw laden',

@@ -26,6 +26,7 @@ import { RatingGrid } from '../RatingGrid/RatingGrid';
 import { parseRatingValue, ratingText } from '../rating-options';
 import { missingCount, type MeasurementActions, type MeasurementData } from '../useMeasurement';
 import { useRatingQueue } from '../useRatingQueue';
+import { useSealCheck } from '../useSealCheck';
 import type { WriteAccess } from '../useWriteAccess';
 
 export type MeasurementWorkspaceProps = {
@@ -81,6 +82,14 @@ export function MeasurementWorkspace(props: MeasurementWorkspaceProps): JSX.Elem
   const { reload } = actions;
 
   const m = data.measurement.value;
+  // Only a measurement already locked when opened is checked: one locked here is being sealed.
+  const [lockedOnOpen] = useState(m.status === 'locked');
+  const seal = useSealCheck(data.measurement.id, lockedOnOpen);
+  // Once sealing runs again here, its own status (or failure, with its retry) says it instead.
+  const sealChecked =
+    action.kind !== 'sealing' &&
+    action.kind !== 'sealed' &&
+    !(action.kind === 'failed' && action.error.code === 'SEAL.FAILED');
   const total = CATALOGUE.length;
   const rated = total - missingCount(data);
   const editable = access.kind === 'write' && m.status === 'open' ? 'edit' : 'read';
@@ -190,6 +199,22 @@ export function MeasurementWorkspace(props: MeasurementWorkspaceProps): JSX.Elem
                 : intl.formatMessage({ id: 'measure.seal.running' })}
             </span>
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {sealChecked && seal.kind === 'sealed' && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{intl.formatMessage({ id: 'measure.seal.verified' })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {sealChecked && seal.kind === 'not-sealed' && (
+        // Locked, but its sealing never completed: owners seal it again (idempotent).
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>{intl.formatMessage({ id: 'measure.seal.missing' })}</MessageBarBody>
+          {access.kind === 'write' && (
+            <Button disabled={action.kind === 'busy'} onClick={() => void onLock()}>
+              {intl.formatMessage({ id: 'measure.seal.retry' })}
+            </Button>
+          )}
         </MessageBar>
       )}
       {m.status === 'locked' && (
