@@ -119,6 +119,20 @@ export type LockedError = DomainError<'STORE.LOCKED'> &
  */
 export type ArchivedError = DomainError<'STORE.ARCHIVED'> & Located & { readonly planId: string };
 
+/**
+ * The refusal of a change to a record (`id` null: a create) under the archived plan `planId`: one
+ * shape whether the store found it on the server or the use-case in the plan the screen read.
+ */
+export function archivedError(kind: RecordKind, id: string | null, planId: string): ArchivedError {
+  return {
+    code: 'STORE.ARCHIVED',
+    details: { kind, id: id ?? '', planId },
+    kind,
+    id,
+    planId,
+  };
+}
+
 export type StoreError<T = unknown> =
   | ConflictError<T>
   | ForbiddenError

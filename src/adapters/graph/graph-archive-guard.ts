@@ -1,4 +1,4 @@
-import type { ArchivedError } from '../../ports/store.types';
+import { archivedError, type ArchivedError } from '../../ports/store.types';
 import type { GraphStoreContext } from './graph-context';
 import { guardParents, type ParentGuardResult, type ParentRule } from './graph-parent-guard';
 import type { WriteSpec } from './graph-writes';
@@ -6,14 +6,7 @@ import { checkFields } from './mappers/list-schema';
 import { PLAN_CODEC } from './mappers/plan.mapper';
 
 function archived(spec: WriteSpec, planId: string): ArchivedError {
-  const { kind } = spec.codec;
-  return {
-    code: 'STORE.ARCHIVED',
-    details: { kind, id: spec.id ?? '', planId },
-    kind,
-    id: spec.id,
-    planId,
-  };
+  return archivedError(spec.codec.kind, spec.id, planId);
 }
 
 /** A plan and the records under it: each list carries the plan's id in `PlanRef` (`planId`). */

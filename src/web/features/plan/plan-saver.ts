@@ -1,7 +1,7 @@
 import { savePlanChanges } from '../../../app/save-plan-changes';
 import type { PlanBundle } from '../../../core/plan/plan.types';
 import type { PlanRecords, PlanStore } from '../../../ports/plan-store';
-import type { ChangeOutcome } from '../../../ports/store.types';
+import { archivedError, type ChangeOutcome } from '../../../ports/store.types';
 import type { ChangeSaver } from '../../data/useSaveQueue';
 
 /**
@@ -30,16 +30,7 @@ export function planSaver(
         key: change.key,
         kind: change.kind,
         op: change.op,
-        result: {
-          ok: false,
-          error: {
-            code: 'STORE.ARCHIVED',
-            details: { kind: change.kind, id: id ?? '', planId: archived.planId },
-            kind: change.kind,
-            id,
-            planId: archived.planId,
-          },
-        },
+        result: { ok: false, error: archivedError(change.kind, id, archived.planId) },
       };
     });
     return { outcomes, createdIds: result.report.createdIds };
