@@ -181,7 +181,14 @@ describe('Creating and deleting in the plan editor', () => {
         screen.queryByRole('group', { name: `Action: ${firstAction.value.title}` }),
       ).not.toBeInTheDocument();
     });
-    expect((await plans(services)).actions.some((a) => a.id === firstAction.id)).toBe(false);
+    // The screen drops the action at once; the store's delete (a read of the plan's status, then
+    // the write) lands a moment later.
+    await waitFor(
+      async () => {
+        expect((await plans(services)).actions.some((a) => a.id === firstAction.id)).toBe(false);
+      },
+      { timeout: 10_000 },
+    );
 
     go('#/plan');
     const strategic = before.strategicObjectives.find((s) =>
