@@ -2,6 +2,7 @@ import {
   createContext,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useState,
   type JSX,
@@ -52,7 +53,9 @@ export function I18nProvider({ children }: I18nProviderProps): JSX.Element | nul
     };
   }, [language]);
 
-  useEffect(() => {
+  // In the same commit as the text in that language (a layout effect), so a screen reader never
+  // reads the new words with the previous language's voice.
+  useLayoutEffect(() => {
     if (loaded !== null) document.documentElement.lang = loaded.locale;
   }, [loaded]);
 
